@@ -1,0 +1,11 @@
+//! taipan-runtime: stage 5 of the pipeline and everything it stands on — the bytecode
+//! definition, objects, the interpreter loop, the GIL and the import system.
+//!
+//! The runtime never depends on the front end: source is compiled through a `Compiler`
+//! trait installed at start-up, and native code through a `JitBackend` trait, so the
+//! virtual machine builds and runs with neither a parser nor a JIT.
+#![deny(missing_docs)]
+
+pub mod codecs;
+pub mod float_repr;
+pub mod unicode;

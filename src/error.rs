@@ -1,0 +1,184 @@
+//! Syntax errors from stages 1–4, shaped like CPython's `SyntaxError` objects (`msg`,
+//! `filename`, `lineno`, `offset`, `text`, `end_lineno`, `end_offset`) and printed the way
+//! CPython's traceback printer prints them:
+//!
+//! ```text
+//!   File "x.py", line 4
+//!     print("hello"
+//!          ^
+//! SyntaxError: '(' was never closed
+//! ```
+//!
+//! Positions inside the front end are UTF-8 byte columns (as in the AST); `offset` and
+//! `end_offset` here are 1-based *character* columns, as Python code sees them.
+
+use std::fmt;
+
+/// Which `SyntaxError` subclass is raised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// `SyntaxError`.
+    Syntax,
+    /// `IndentationError` (a `SyntaxError` subclass).
+    Indentation,
+    /// `TabError` (an `IndentationError` subclass).
+    Tab,
+    /// `MemoryError`: CPython's parser raises it when nesting exhausts its stack.
+    Memory,
+}
+
+impl ErrorKind {
+    /// The Python class name.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            ErrorKind::Syntax => "SyntaxError",
+            ErrorKind::Indentation => "IndentationError",
+            ErrorKind::Tab => "TabError",
+            ErrorKind::Memory => "MemoryError",
+        }
+    }
+}
+
+/// A compile-time error with CPython's attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Exception class.
+    pub kind: ErrorKind,
+    /// `msg`.
+    pub msg: String,
+    /// `filename`.
+    pub filename: String,
+    /// `lineno`; `None` when the error has no location (e.g. an unknown encoding).
+    pub lineno: Option<u32>,
+    /// 1-based character column of the error start (0: unknown).
+    pub offset: i64,
+    /// Line of the error end.
+    pub end_lineno: Option<u32>,
+    /// 1-based character column one past the error end (0: unknown).
+    pub end_offset: i64,
+    /// The offending source line, with its newline.
+    pub text: Option<String>,
+}
+
+/// Number of characters in the first `byte_col` bytes of `line` (lossy on a split char).
+pub fn char_col(line: &str, byte_col: usize) -> usize {
+    let b = line.as_bytes();
+    let n = byte_col.min(b.len());
+    b[..n].iter().filter(|&&c| (c & 0xc0) != 0x80).count()
+}
+
+impl SyntaxError {
+    /// An error without a source location.
+    pub fn bare(kind: ErrorKind, msg: impl Into<String>, filename: &str) -> Self {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: filename.to_owned(),
+            lineno: None,
+            offset: 0,
+            end_lineno: None,
+            end_offset: 0,
+            text: None,
+        }
+    }
+
+    /// An error at 1-based character columns on a given line of text.
+    #[allow(clippy::too_many_arguments)]
+    pub fn at_chars(
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        filename: &str,
+        lineno: u32,
+        offset: i64,
+        end_lineno: u32,
+        end_offset: i64,
+        text: Option<String>,
+    ) -> Self {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: filename.to_owned(),
+            lineno: Some(lineno),
+            offset,
+            end_lineno: Some(end_lineno),
+            end_offset,
+            text,
+        }
+    }
+
+    /// The exception's `str()`: `msg (filename, line N)`.
+    pub fn str_value(&self) -> String {
+        match self.lineno {
+            Some(l) => format!("{} ({}, line {})", self.msg, basename(&self.filename), l),
+            None => self.msg.clone(),
+        }
+    }
+
+    /// The lines CPython's traceback printer writes for this error (without a traceback
+    /// header: syntax errors in the main script have none).
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        if let Some(lineno) = self.lineno {
+            out.push_str(&format!("  File \"{}\", line {}\n", self.filename, lineno));
+            if let Some(text) = &self.text {
+                let rtext = text.trim_end_matches('\n');
+                let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+                let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+                out.push_str("    ");
+                out.push_str(ltext);
+                out.push('\n');
+                if self.offset != 0 {
+                    let offset = self.offset;
+                    let mut end_offset = if self.end_offset == 0 { offset } else { self.end_offset };
+                    if offset == end_offset || end_offset == -1 {
+                        end_offset = offset + 1;
+                    }
+                    let colno = offset - 1 - spaces;
+                    let end_colno = end_offset - 1 - spaces;
+                    if colno >= 0 {
+                        out.push_str("    ");
+                        for c in ltext.chars().take(colno as usize) {
+                            out.push(if c.is_whitespace() { c } else { ' ' });
+                        }
+                        for _ in colno..end_colno {
+                            out.push('^');
+                        }
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        out.push_str(self.kind.class_name());
+        if !self.msg.is_empty() {
+            out.push_str(": ");
+            out.push_str(&self.msg);
+        }
+        out.push('\n');
+        out
+    }
+}
+
+fn basename(path: &str) -> &str {
+    path
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.str_value())
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// CPython's text for an OS error: `[Errno 2] No such file or directory`.
+pub fn os_error_text(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => {
+            let msg = e.to_string();
+            // Rust appends " (os error N)"; CPython shows "[Errno N] message".
+            let text = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+            format!("[Errno {code}] {text}")
+        }
+        None => e.to_string(),
+    }
+}

@@ -1,0 +1,180 @@
+//! The `taipan` command: CPython's command line (`taipan script.py [args]`, `-c`, `-m`),
+//! plus taipan's own switches. Thin on purpose: it splits the arguments, then hands off
+//! to the front end and the runtime.
+
+use clap::Parser as ClapParser;
+use std::io::Write;
+use std::process::ExitCode;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Interpreter options; everything from the script (or `-c`/`-m` argument) on is the
+/// program's `sys.argv`, as in CPython.
+#[derive(ClapParser, Debug)]
+#[command(
+    name = "taipan",
+    about = "A Python 3 runtime: CPython's execution model, plus a Cranelift JIT tier.",
+    override_usage = "taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...",
+    disable_version_flag = true
+)]
+struct Options {
+    /// Program passed in as string (terminates option list)
+    #[arg(short = 'c', value_name = "cmd")]
+    command: Option<String>,
+    /// Run library module as a script (terminates option list)
+    #[arg(short = 'm', value_name = "mod")]
+    module: Option<String>,
+    /// Don't write .pyc files on import
+    #[arg(short = 'B')]
+    dont_write_bytecode: bool,
+    /// Run with the interpreter only: no native code
+    #[arg(long = "no-jit")]
+    no_jit: bool,
+    /// Compile a function to native code after this many calls or loop iterations
+    #[arg(long = "jit-threshold", value_name = "N")]
+    jit_threshold: Option<u32>,
+    /// Print what the JIT compiled, and its costs, to stderr at exit
+    #[arg(long = "jit-stats")]
+    jit_stats: bool,
+    /// Print per-thread GIL hold/wait/hand-off figures to stderr at exit
+    #[arg(long = "gil-stats")]
+    gil_stats: bool,
+    /// Print the version and exit
+    #[arg(short = 'V', long = "version")]
+    version: bool,
+    /// Script file (or `-` for stdin)
+    #[arg(value_name = "file")]
+    file: Option<String>,
+}
+
+const USAGE_LINE: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `taipan -h' for more information.";
+
+/// Splits argv into interpreter options and the program's arguments: option parsing
+/// stops at the script, or right after the value of `-c` / `-m`.
+fn split_args(argv: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut i = 1;
+    while i < argv.len() {
+        let a = &argv[i];
+        if a == "--" {
+            return (argv[..i].to_vec(), argv[i + 1..].to_vec());
+        }
+        if a == "-c" || a == "-m" {
+            let end = (i + 2).min(argv.len());
+            return (argv[..end].to_vec(), argv[end..].to_vec());
+        }
+        if (a.starts_with("-c") || a.starts_with("-m")) && a.len() > 2 {
+            return (argv[..=i].to_vec(), argv[i + 1..].to_vec());
+        }
+        if a == "--jit-threshold" {
+            i += 2;
+            continue;
+        }
+        if !a.starts_with('-') || a == "-" {
+            return (argv[..=i].to_vec(), argv[i + 1..].to_vec());
+        }
+        i += 1;
+    }
+    (argv.to_vec(), Vec::new())
+}
+
+/// CPython's wording for command-line mistakes (exit status 2).
+fn usage_error(err: &clap::Error, argv: &[String]) -> ExitCode {
+    use clap::error::ErrorKind as K;
+    let bad = argv.iter().skip(1).find(|a| {
+        a.starts_with('-')
+            && !matches!(
+                a.as_str(),
+                "-c" | "-m" | "-B" | "-V" | "-h" | "--help" | "--version" | "--no-jit" | "--jit-stats" | "--gil-stats" | "--jit-threshold"
+            )
+    });
+    let msg = match err.kind() {
+        K::UnknownArgument => match bad {
+            Some(b) if b.starts_with("--") => format!("unknown option {b}"),
+            Some(b) => format!("Unknown option: {}", &b[..2.min(b.len())]),
+            None => err.to_string(),
+        },
+        K::InvalidValue if argv.iter().any(|a| a == "-c") => "Argument expected for the -c option".to_string(),
+        K::InvalidValue if argv.iter().any(|a| a == "-m") => "Argument expected for the -m option".to_string(),
+        _ => err.to_string().trim_end().to_string(),
+    };
+    eprintln!("{msg}\n{USAGE_LINE}");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().collect();
+    // Run on a thread with a large stack: deep (but legal) nesting in source code and
+    // native re-entry must never overflow the native stack.
+    let worker = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(512 << 20)
+        .spawn(move || run(argv))
+        .expect("spawning the main interpreter thread");
+    worker.join().unwrap_or(ExitCode::from(1))
+}
+
+fn run(argv: Vec<String>) -> ExitCode {
+    let (opts_argv, rest) = split_args(&argv);
+    let opts = match Options::try_parse_from(&opts_argv) {
+        Ok(o) => o,
+        Err(e) => {
+            if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            return usage_error(&e, &opts_argv);
+        }
+    };
+    if opts.version {
+        println!("taipan {} (Python 3.11)", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
+    let _ = (opts.no_jit, opts.jit_threshold, opts.jit_stats, opts.gil_stats, opts.dont_write_bytecode);
+    let stdout = &mut std::io::stdout().lock();
+    let stderr = &mut std::io::stderr().lock();
+    if let Some(module) = &opts.module {
+        let code = match module.as_str() {
+            "ast" => taipan::ast::cli::main(&rest, stdout, stderr),
+            "tokenize" => taipan::tokenize::main(&rest, stdout, stderr),
+            other => {
+                let _ = writeln!(stderr, "taipan: No module named {other}");
+                1
+            }
+        };
+        let _ = stdout.flush();
+        return ExitCode::from(code as u8);
+    }
+    if let Some(code) = &opts.command {
+        return compile_only(code.as_bytes(), "<string>", stderr);
+    }
+    let Some(file) = &opts.file else {
+        let _ = writeln!(stderr, "taipan: the interactive prompt is not available yet");
+        return ExitCode::from(1);
+    };
+    let data = match std::fs::read(file) {
+        Ok(d) => d,
+        Err(e) => {
+            let abs = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.clone());
+            let _ = writeln!(stderr, "{}: can't open file '{}': {}", argv[0], abs, taipan::error::os_error_text(&e));
+            return ExitCode::from(2);
+        }
+    };
+    compile_only(&data, file, stderr)
+}
+
+/// Until stage 5 lands, a script is decoded, tokenized and parsed — syntax errors are
+/// reported exactly as CPython reports them — and then the run stops, saying so.
+fn compile_only(data: &[u8], filename: &str, stderr: &mut dyn Write) -> ExitCode {
+    let origin = if filename == "<string>" { taipan::source::Origin::String } else { taipan::source::Origin::File };
+    match taipan::parser::parse_bytes(data, filename, taipan::parser::Mode::Exec, false, origin) {
+        Ok(_) => {
+            let _ = writeln!(stderr, "taipan: {filename} parsed; running it needs the interpreter (stage 5), which is not built yet");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            let _ = write!(stderr, "{}", e.render());
+            ExitCode::from(1)
+        }
+    }
+}
