@@ -114,38 +114,27 @@ impl SyntaxError {
         }
     }
 
-    /// The lines CPython's traceback printer writes for this error (without a traceback
-    /// header: syntax errors in the main script have none).
+    /// The lines CPython's top-level error printer writes for this error (no traceback
+    /// header: syntax errors in the main script have none). Mirrors `print_exception` and
+    /// `print_error_text` in CPython 3.11's `Python/pythonrun.c`: only exact `SyntaxError`s
+    /// use the end offset, a multi-line range highlights to the end of the first line.
     pub fn render(&self) -> String {
         let mut out = String::new();
         if let Some(lineno) = self.lineno {
             out.push_str(&format!("  File \"{}\", line {}\n", self.filename, lineno));
             if let Some(text) = &self.text {
-                let rtext = text.trim_end_matches('\n');
-                let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
-                let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
-                out.push_str("    ");
-                out.push_str(ltext);
-                out.push('\n');
-                if self.offset != 0 {
-                    let offset = self.offset;
-                    let mut end_offset = if self.end_offset == 0 { offset } else { self.end_offset };
-                    if offset == end_offset || end_offset == -1 {
-                        end_offset = offset + 1;
-                    }
-                    let colno = offset - 1 - spaces;
-                    let end_colno = end_offset - 1 - spaces;
-                    if colno >= 0 {
-                        out.push_str("    ");
-                        for c in ltext.chars().take(colno as usize) {
-                            out.push(if c.is_whitespace() { c } else { ' ' });
-                        }
-                        for _ in colno..end_colno {
-                            out.push('^');
-                        }
-                        out.push('\n');
-                    }
+                let (mut end_offset, end_lineno) = match self.kind {
+                    ErrorKind::Syntax => (self.end_offset, self.end_lineno.unwrap_or(lineno)),
+                    _ => (-1, lineno),
+                };
+                let line_size = text.len() as i64;
+                if end_lineno > lineno {
+                    end_offset = line_size;
                 }
+                if end_offset > line_size + 1 {
+                    end_offset = line_size + 1;
+                }
+                print_error_text(&mut out, self.offset, end_offset, text);
             }
         }
         out.push_str(self.kind.class_name());
@@ -156,6 +145,50 @@ impl SyntaxError {
         out.push('\n');
         out
     }
+}
+
+/// CPython's `print_error_text`: the source line without its indentation, then a caret
+/// line (omitted when the offset falls left of the text).
+fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let reps = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
+    let mut offset = offset - 1;
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix([' ', '\t', '\x0c']) {
+        text = rest;
+        offset -= 1;
+    }
+    let mut len = text.len() as i64;
+    if text.ends_with('\n') {
+        len -= 1;
+    }
+    if offset > len {
+        offset = len;
+    }
+    while let Some(nl) = text.find('\n') {
+        let inl = nl as i64;
+        if inl >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text);
+    if text.as_bytes().get(len.max(0) as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    for _ in 0..offset {
+        out.push(' ');
+    }
+    for _ in 0..reps {
+        out.push('^');
+    }
+    out.push('\n');
 }
 
 fn basename(path: &str) -> &str {
@@ -180,5 +213,30 @@ pub fn os_error_text(e: &std::io::Error) -> String {
             format!("[Errno {code}] {text}")
         }
         None => e.to_string(),
+    }
+}
+
+/// A `SyntaxWarning` raised while tokenizing or parsing (CPython reports these through
+/// the warnings module; the front end collects them for the caller to show).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// 1-based line the warning is about.
+    pub lineno: u32,
+    /// The message, e.g. "invalid decimal literal".
+    pub msg: String,
+}
+
+impl Warning {
+    /// The warnings module's default rendering, `file:line: SyntaxWarning: msg` and the
+    /// stripped source line (`source` is the decoded text the line is taken from).
+    pub fn render(&self, filename: &str, source: &str) -> String {
+        let mut out = format!("{filename}:{}: SyntaxWarning: {}\n", self.lineno, self.msg);
+        if let Some(line) = source.split_inclusive('\n').nth(self.lineno as usize - 1) {
+            let line = line.trim_matches(|c: char| c.is_whitespace());
+            if !line.is_empty() {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+        out
     }
 }

@@ -160,14 +160,20 @@ fn run(argv: Vec<String>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    compile_only(&data, file, stderr)
+    // CPython (3.9+) runs the main script under its absolute path.
+    let abs = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.clone());
+    compile_only(&data, &abs, stderr)
 }
 
 /// Until stage 5 lands, a script is decoded, tokenized and parsed — syntax errors are
 /// reported exactly as CPython reports them — and then the run stops, saying so.
 fn compile_only(data: &[u8], filename: &str, stderr: &mut dyn Write) -> ExitCode {
     let origin = if filename == "<string>" { taipan::source::Origin::String } else { taipan::source::Origin::File };
-    match taipan::parser::parse_bytes(data, filename, taipan::parser::Mode::Exec, false, origin) {
+    let parsed = taipan::parser::parse_bytes_with_warnings(data, filename, taipan::parser::Mode::Exec, false, origin);
+    for w in &parsed.warnings {
+        let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
+    }
+    match parsed.result {
         Ok(_) => {
             let _ = writeln!(stderr, "taipan: {filename} parsed; running it needs the interpreter (stage 5), which is not built yet");
             ExitCode::from(1)

@@ -27,6 +27,14 @@ pub struct Source {
     pub text: String,
     /// Canonical name of the encoding used to decode it.
     pub encoding: &'static str,
+    /// True when a BOM or a coding declaration named the encoding. CPython then reports
+    /// parser error columns in characters; for an undeclared file, in bytes.
+    pub declared: bool,
+    /// The bytes began with a UTF-8 BOM (CPython shows it in the text of line-1 errors).
+    pub bom: bool,
+    /// A file's NUL byte or undeclared non-UTF-8 byte: the text stops before its line,
+    /// and the tokenizer raises this error when it reaches that point.
+    pub pending_error: Option<SyntaxError>,
 }
 
 /// Decodes `bytes` (stage 1). `filename` is used in error messages only.
@@ -36,7 +44,9 @@ pub fn decode(bytes: &[u8], filename: &str, origin: Origin) -> Result<Source, Sy
         None => (false, bytes),
     };
     let mut codec = Codec::Utf8;
-    if let Some(spec) = coding_spec(body) {
+    let spec = coding_spec(body);
+    let declared = has_bom || spec.is_some();
+    if let Some(spec) = &spec {
         if has_bom && spec != "utf-8" {
             return Err(SyntaxError::bare(
                 ErrorKind::Syntax,
@@ -55,27 +65,40 @@ pub fn decode(bytes: &[u8], filename: &str, origin: Origin) -> Result<Source, Sy
             }
         };
     }
-    if let Some(nul) = body.iter().position(|&b| b == 0) {
-        return Err(match origin {
-            Origin::File => {
-                let lineno = line_of(body, nul);
-                SyntaxError::at_chars(
-                    ErrorKind::Syntax,
-                    "source code cannot contain null bytes",
-                    filename,
-                    lineno,
-                    0,
-                    lineno,
-                    0,
-                    Some(String::new()),
-                )
-            }
-            Origin::String => SyntaxError::bare(
+    // A file is read line by line in CPython, so a NUL byte, or invalid UTF-8 in a file
+    // with no declaration, is only noticed when the tokenizer reaches its line: the text
+    // is cut there and the error left pending. The first such byte decides.
+    let mut body = body;
+    let mut pending_error = None;
+    let nul = body.iter().position(|&b| b == 0);
+    if nul.is_some() && origin == Origin::String {
+        return Err(SyntaxError::bare(ErrorKind::Syntax, "source code string cannot contain null bytes", filename));
+    }
+    let bad_utf8 = match (origin, declared) {
+        (Origin::File, false) => std::str::from_utf8(body).err().map(|e| e.valid_up_to()),
+        _ => None,
+    };
+    let first_bad = match (nul, bad_utf8) {
+        (Some(n), Some(u)) => Some(n.min(u)),
+        (n, u) => n.or(u),
+    };
+    if let Some(at) = first_bad {
+        let line_start = body[..at].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |p| p + 1);
+        let lineno = line_of(body, at);
+        pending_error = Some(if Some(at) == nul {
+            let shown = String::from_utf8_lossy(&body[line_start..at]).into_owned();
+            SyntaxError::at_chars(ErrorKind::Syntax, "source code cannot contain null bytes", filename, lineno, 0, lineno, 0, Some(shown))
+        } else {
+            SyntaxError::bare(
                 ErrorKind::Syntax,
-                "source code string cannot contain null bytes",
+                format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    body[at], filename, lineno
+                ),
                 filename,
-            ),
+            )
         });
+        body = &body[..line_start];
     }
     let text = match codec.decode(body) {
         Ok(t) => t,
@@ -87,12 +110,13 @@ pub fn decode(bytes: &[u8], filename: &str, origin: Origin) -> Result<Source, Sy
                     filename,
                     line_of(body, e.start)
                 ),
+                (Origin::File, _) => format!("encoding problem: {}", spec.as_deref().unwrap_or("utf-8")),
                 _ => format!("(unicode error) {e}"),
             };
             return Err(SyntaxError::bare(ErrorKind::Syntax, msg, filename));
         }
     };
-    Ok(Source { text: normalize_newlines(&text), encoding: codec.name() })
+    Ok(Source { text: normalize_newlines(&text), encoding: codec.name(), declared, pending_error, bom: has_bom })
 }
 
 /// 1-based line number of byte `pos`, counting `\n`, `\r\n` and `\r` as line ends.
@@ -210,8 +234,13 @@ fn normal_name(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Decodes a file; an error left pending for the tokenizer counts as failure.
     fn dec(b: &[u8]) -> Result<String, String> {
-        decode(b, "t.py", Origin::File).map(|s| s.text).map_err(|e| e.msg)
+        let s = decode(b, "t.py", Origin::File).map_err(|e| e.msg)?;
+        match s.pending_error {
+            Some(e) => Err(e.msg),
+            None => Ok(s.text),
+        }
     }
 
     #[test]
@@ -241,7 +270,11 @@ mod tests {
             dec(b"x = 1\ny\xf6 = 2\n").unwrap_err(),
             "Non-UTF-8 code starting with '\\xf6' in file t.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
         );
-        let e = decode(b"x = 1\n\x00y=2\n", "t.py", Origin::File).unwrap_err();
-        assert_eq!((e.msg.as_str(), e.lineno), ("source code cannot contain null bytes", Some(2)));
+        // A file's NUL is left for the tokenizer to meet: the text stops before its line.
+        let s = decode(b"x = 1\n\x00y=2\n", "t.py", Origin::File).unwrap();
+        let e = s.pending_error.expect("pending NUL error");
+        assert_eq!((s.text.as_str(), e.msg.as_str(), e.lineno), ("x = 1\n", "source code cannot contain null bytes", Some(2)));
+        let e = decode(b"x\x00", "t", Origin::String).unwrap_err();
+        assert_eq!(e.msg, "source code string cannot contain null bytes");
     }
 }

@@ -42,6 +42,21 @@ pub struct Tokenizer<'s> {
     line_offset: u32,
     /// Column added to positions on the first line (f-string expressions).
     first_line_col_offset: u32,
+    /// Reading a file (not a string): at EOF CPython's buffer is empty, so errors blamed on
+    /// end-of-input tokens get column 0 instead of the end of the last line.
+    file_mode: bool,
+    /// Parser-level error columns count characters (else UTF-8 bytes), as CPython does
+    /// when the tokenizer knows the encoding.
+    pub char_cols: bool,
+    /// Raised instead of anything that needs input past the end (a file's NUL line).
+    eof_error: Option<SyntaxError>,
+    /// SyntaxWarnings so far (taken by the parser as tokens are read).
+    pub warnings: Vec<crate::error::Warning>,
+    /// Physical line on which the last token started (0 before any).
+    last_token_line: std::cell::Cell<u32>,
+    /// The last error was a status code in CPython (`tok->done`: tabs, dedent, too deep,
+    /// line continuation, EOF) rather than an exception the tokenizer raised itself.
+    status_error: std::cell::Cell<bool>,
 }
 
 impl<'s> Tokenizer<'s> {
@@ -62,7 +77,19 @@ impl<'s> Tokenizer<'s> {
             type_ignores: Vec::new(),
             line_offset: 0,
             first_line_col_offset: 0,
+            file_mode: false,
+            char_cols: true,
+            eof_error: None,
+            warnings: Vec::new(),
+            last_token_line: std::cell::Cell::new(0),
+            status_error: std::cell::Cell::new(false),
         }
+    }
+
+    /// Selects CPython's file-input conventions for error positions.
+    pub fn set_file_mode(&mut self, file_mode: bool, char_cols: bool) {
+        self.file_mode = file_mode;
+        self.char_cols = char_cols;
     }
 
     /// A tokenizer whose positions are shifted: line 1 of `src` is reported as line
@@ -73,6 +100,11 @@ impl<'s> Tokenizer<'s> {
         t.line_offset = line_offset;
         t.first_line_col_offset = col_offset;
         t
+    }
+
+    /// True when reading a file (CPython's file-input error conventions).
+    pub fn file_mode(&self) -> bool {
+        self.file_mode
     }
 
     /// The source text being tokenized.
@@ -155,6 +187,7 @@ impl<'s> Tokenizer<'s> {
 
     /// Errors raised through the parser's `tokenizer_error()` (tab/indent problems).
     fn indent_error(&self, kind: ErrorKind, msg: &str, offset: i64, end_offset: i64) -> SyntaxError {
+        self.status_error.set(true);
         SyntaxError::at_chars(
             kind,
             msg,
@@ -167,12 +200,17 @@ impl<'s> Tokenizer<'s> {
         )
     }
 
+    /// The innermost open bracket: its character, line and byte column.
+    pub fn innermost_paren(&self) -> Option<(u8, u32, u32)> {
+        self.parens.last().copied()
+    }
+
     /// The "'(' was never closed" error for the innermost open bracket.
     pub fn unclosed_paren_error(&self) -> Option<SyntaxError> {
         let &(c, lineno, col) = self.parens.last()?;
         let ls = self.line_start_of(lineno);
         let text = self.line_text_nl(ls);
-        let off = char_col(&text, col as usize) as i64 + 1;
+        let off = if self.char_cols { char_col(&text, col as usize) as i64 + 1 } else { col as i64 + 1 };
         Some(SyntaxError::at_chars(
             ErrorKind::Syntax,
             format!("'{}' was never closed", c as char),
@@ -209,7 +247,8 @@ impl<'s> Tokenizer<'s> {
             (1, 0)
         } else {
             let last_start = self.src[..self.src.len() - 1].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-            (self.lineno - 1, (self.src.len() - last_start) as u32)
+            let col = if self.file_mode { 0 } else { (self.src.len() - last_start) as u32 };
+            (self.lineno - 1, col)
         };
         Token {
             kind,
@@ -224,6 +263,7 @@ impl<'s> Tokenizer<'s> {
     }
 
     fn make(&self, kind: Tok, start: usize, start_line: u32, start_line_start: usize) -> Token {
+        self.last_token_line.set(start_line);
         let mut col = (start - start_line_start) as u32;
         let mut end_col = (self.pos - self.line_start) as u32;
         if start_line == 1 {
@@ -244,8 +284,33 @@ impl<'s> Tokenizer<'s> {
         }
     }
 
+    /// True when the last error returned was a CPython tokenizer status (see the field).
+    pub fn last_error_was_status(&self) -> bool {
+        self.status_error.get()
+    }
+
+    /// Makes reading past the end of the text fail with `e`.
+    pub fn set_eof_error(&mut self, e: SyntaxError) {
+        self.eof_error = Some(e);
+    }
+
     /// The next token, or the first tokenizer error.
     pub fn next_token(&mut self) -> Result<Token, SyntaxError> {
+        let r = self.next_token_inner();
+        if let Some(e) = &self.eof_error {
+            // Anything made at the end (or failing there) needed the next line first.
+            let needed_more = match &r {
+                Err(_) => self.at_eof(),
+                Ok(t) => t.start as usize >= self.src.len() && t.kind != Tok::Newline || t.kind == Tok::EndMarker,
+            };
+            if needed_more {
+                return Err(e.clone());
+            }
+        }
+        r
+    }
+
+    fn next_token_inner(&mut self) -> Result<Token, SyntaxError> {
         loop {
             let mut blankline = false;
             if self.atbol {
@@ -338,6 +403,7 @@ impl<'s> Tokenizer<'s> {
             }
             if col != *self.indents.last().unwrap() {
                 // CPython reports the offset of the end of the line, newline included.
+                self.status_error.set(true);
                 let text = self.line_text_nl(self.line_start);
                 return Err(SyntaxError::at_chars(
                     ErrorKind::Indentation,
@@ -359,6 +425,8 @@ impl<'s> Tokenizer<'s> {
 
     /// After a backslash: requires a newline, and something after it.
     fn continuation_line(&mut self) -> Result<(), SyntaxError> {
+        let token_before_on_line = self.last_token_line.get() == self.lineno;
+        self.status_error.set(true);
         if self.peek() != b'\n' {
             let text = self.line_text_nl(self.line_start);
             let off = char_col(&text, self.pos + 1 - self.line_start) as i64;
@@ -375,10 +443,24 @@ impl<'s> Tokenizer<'s> {
         }
         self.pos += 1;
         self.newline_consumed();
+        if !self.at_eof() {
+            self.status_error.set(false);
+        }
         if self.at_eof() {
+            if let Some(e) = self.unclosed_paren_error() {
+                return Err(e);
+            }
             let ls = self.line_start_of(self.lineno - 1);
             let text = self.line_text_nl(ls);
-            let off = text.trim_end_matches('\n').chars().count() as i64 + 1;
+            // The tokenizer stands after the line's newline: that column, 1-based.
+            let body = text.trim_end_matches('\n');
+            // A file's tokenizer that met the backslash before any token on its line
+            // reports column 0.
+            let off = if self.file_mode && !token_before_on_line {
+                0
+            } else {
+                (if self.char_cols { body.chars().count() } else { body.len() }) as i64 + 1
+            };
             return Err(SyntaxError::at_chars(
                 ErrorKind::Syntax,
                 "unexpected EOF while parsing",
@@ -436,10 +518,12 @@ impl<'s> Tokenizer<'s> {
                     continue;
                 }
                 self.atbol = true;
-                // CPython leaves the '\n' out of the NEWLINE token: it has zero width.
+                // CPython's NEWLINE token starts where the scan did (at a comment, if
+                // any) and leaves the '\n' out.
+                let nl = self.pos - 1;
                 let mut t = self.make(Tok::Newline, start, lineno, line_start);
-                t.end = start as u32;
-                t.end_col = t.col;
+                t.end = nl as u32;
+                t.end_col = t.col + (nl - start) as u32;
                 t.end_lineno = t.lineno;
                 self.newline_consumed();
                 return Ok(Some(t));
@@ -574,14 +658,21 @@ impl<'s> Tokenizer<'s> {
     /// keywords that may legally follow a number (CPython only warns there).
     fn verify_end_of_number(&mut self, kind: &str) -> Result<(), SyntaxError> {
         let rest = &self.src[self.pos..];
-        let keyword_follows = [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"or", b"not"]
-            .iter()
-            .any(|k| rest.starts_with(k));
+        // CPython's `lookahead()`: the whole keyword, then a character that cannot
+        // continue a name; for 'i' the second letter alone decides.
+        let whole_word = |k: &[u8]| {
+            rest.starts_with(k) && rest.get(k.len()).map_or(true, |&c| !(c.is_ascii_alphanumeric() || c == b'_' || c >= 128))
+        };
+        let keyword_follows = [&b"and"[..], b"else", b"for", b"or", b"not"].iter().any(|k| whole_word(k))
+            || [&b"if"[..], b"in", b"is"].iter().any(|k| rest.starts_with(k));
         if keyword_follows {
+            let lineno = self.reported_line(self.lineno);
+            self.warnings.push(crate::error::Warning { lineno, msg: format!("invalid {kind} literal") });
             return Ok(());
         }
         let c = self.peek();
-        if c >= 128 || c.is_ascii_alphanumeric() || c == b'_' {
+        // Only ASCII counts here in 3.11.7: a non-ASCII character starts the next token.
+        if c.is_ascii_alphanumeric() || c == b'_' {
             return Err(self.error_here(format!("invalid {kind} literal")));
         }
         Ok(())

@@ -6,6 +6,13 @@ use crate::parser::{parse_bytes, Mode};
 use crate::source::Origin;
 use std::io::{Read, Write};
 
+/// Nesting CPython's `ast2obj` accepts under `-m ast` (3 × the recursion limit, less the
+/// frames already running).
+const AST_CONSTRUCTION_LIMIT: usize = 2985;
+/// Frames `ast.dump` can use under `-m ast` before the recursion limit of 1000 (measured:
+/// a chain of 985 nested `BinOp`s dumps, 986 do not).
+const DUMP_FRAME_LIMIT: usize = 991;
+
 const USAGE: &str = "usage: python -m ast [-h] [-m {exec,single,eval,func_type}]
                      [--no-type-comments] [-a] [-i INDENT]
                      [infile]
@@ -113,6 +120,15 @@ pub fn main(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> 
     };
     match parse_bytes(&data, &name, mode, type_comments, Origin::String) {
         Ok(tree) => {
+            // CPython converts the tree to Python objects under a recursion guard (about
+            // 3000 nodes deep), then dumps it with recursive Python code (limit 1000 frames,
+            // some already in use by `-m ast` itself).
+            let (nodes, frames) = super::dump::depths(&super::dump::Value::Node(super::dump::module(&tree)));
+            if nodes > AST_CONSTRUCTION_LIMIT || frames > DUMP_FRAME_LIMIT {
+                let what = if nodes > AST_CONSTRUCTION_LIMIT { " during ast construction" } else { "" };
+                let _ = write!(stderr, "Traceback (most recent call last):\n  File \"<frozen runpy>\", line 198, in _run_module_as_main\nRecursionError: maximum recursion depth exceeded{what}\n");
+                return 1;
+            }
             let indent = if indent > 0 { Some(indent as usize) } else { Some(0) };
             let text = dump_mod(&tree, attributes, indent);
             let _ = writeln!(stdout, "{text}");

@@ -651,3 +651,35 @@ impl Dumper {
         }
     }
 }
+
+/// How deep `value` nests, measured two ways (without recursing, so any depth is safe):
+/// AST nodes on the deepest path (CPython's `ast2obj` recursion guard), and Python frames
+/// `ast.dump`'s recursive `_format` would need (a list costs two: itself and a generator).
+pub fn depths(value: &Value) -> (usize, usize) {
+    let mut max_nodes = 0;
+    let mut max_frames = 0;
+    let mut stack: Vec<(&Value, usize, usize)> = vec![(value, 0, 0)];
+    while let Some((v, nodes, frames)) = stack.pop() {
+        match v {
+            Value::Node(n) => {
+                let (nodes, frames) = (nodes + 1, frames + 1);
+                max_nodes = max_nodes.max(nodes);
+                max_frames = max_frames.max(frames);
+                for (_, f, _) in &n.fields {
+                    stack.push((f, nodes, frames));
+                }
+                if n.loc.is_some() {
+                    max_frames = max_frames.max(frames + 1);
+                }
+            }
+            Value::List(items) => {
+                max_frames = max_frames.max(frames + 1);
+                for item in items {
+                    stack.push((item, nodes, frames + 2));
+                }
+            }
+            Value::Repr(_) | Value::None => max_frames = max_frames.max(frames + 1),
+        }
+    }
+    (max_nodes, max_frames)
+}

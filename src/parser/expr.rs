@@ -367,7 +367,7 @@ impl<'s> Parser<'s> {
                     self.mk(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, s)
                 }
                 Tok::LPar => {
-                    let (args, keywords) = self.call_arguments()?;
+                    let (args, keywords) = self.call_arguments(true)?;
                     self.mk(ExprKind::Call { func: Box::new(e), args, keywords }, s)
                 }
                 Tok::LSqb => {
@@ -424,7 +424,7 @@ impl<'s> Parser<'s> {
             }
             Tok::Number => {
                 self.pos += 1;
-                constant(parse_number(self.text(&t)))
+                constant(self.number_value(&t)?)
             }
             Tok::String => self.strings(),
             Tok::LPar => self.paren_atom(),
@@ -474,7 +474,7 @@ impl<'s> Parser<'s> {
                 self.expect(Tok::RPar)?;
                 Ok(self.mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, s))
             }
-            Tok::For | Tok::Async => {
+            Tok::For | Tok::Async if self.at_comp_for()? => {
                 self.no_starred_comprehension_target(&first)?;
                 let generators = self.for_if_clauses()?;
                 self.expect(Tok::RPar)?;
@@ -499,7 +499,7 @@ impl<'s> Parser<'s> {
             return Ok(self.mk(ExprKind::List { elts: Vec::new(), ctx: ExprContext::Load }, s));
         }
         let first = self.star_named_expression()?;
-        if matches!(self.peek()?, Tok::For | Tok::Async) {
+        if self.at_comp_for()? {
             self.no_starred_comprehension_target(&first)?;
             let generators = self.for_if_clauses()?;
             self.expect(Tok::RSqb)?;
@@ -518,7 +518,7 @@ impl<'s> Parser<'s> {
             }
             elts.push(self.star_named_expression()?);
         }
-        if matches!(self.peek()?, Tok::For | Tok::Async) && elts.len() > 1 {
+        if self.at_comp_for()? && elts.len() > 1 {
             return Err(self.error_span(
                 ErrorKind::Syntax,
                 "did you forget parentheses around the comprehension target?",
@@ -540,7 +540,7 @@ impl<'s> Parser<'s> {
             let dstar = self.tok()?;
             self.bump()?;
             let value = self.bitwise_or()?;
-            if matches!(self.peek()?, Tok::For | Tok::Async) {
+            if self.at_comp_for()? {
                 return Err(self.error_at(ErrorKind::Syntax, "dict unpacking cannot be used in dict comprehension", &dstar));
             }
             return self.dict_rest(s, vec![None], vec![value]);
@@ -552,7 +552,10 @@ impl<'s> Parser<'s> {
         let first = self.expression()?;
         if self.eat(Tok::Colon)? {
             if self.peek()? == Tok::Star {
-                let t = self.tok()?;
+                // The error spans to where the tokenizer stands after `'*' bitwise_or`.
+                let t = self.bump()?;
+                self.bitwise_or()?;
+                self.peek()?;
                 return Err(self.error_from(t, "cannot use a starred expression in a dictionary value"));
             }
             if matches!(self.peek()?, Tok::RBrace | Tok::Comma) {
@@ -560,7 +563,7 @@ impl<'s> Parser<'s> {
                 return Err(self.error_at(ErrorKind::Syntax, "expression expected after dictionary key and ':'", &colon));
             }
             let value = self.expression()?;
-            if matches!(self.peek()?, Tok::For | Tok::Async) {
+            if self.at_comp_for()? {
                 let generators = self.for_if_clauses()?;
                 self.expect(Tok::RBrace)?;
                 return Ok(self.mk(ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators }, s));
@@ -578,7 +581,7 @@ impl<'s> Parser<'s> {
     }
 
     fn set_rest(&mut self, s: Start, first: Expr) -> PResult<Expr> {
-        if matches!(self.peek()?, Tok::For | Tok::Async) {
+        if self.at_comp_for()? {
             self.no_starred_comprehension_target(&first)?;
             let generators = self.for_if_clauses()?;
             self.expect(Tok::RBrace)?;
@@ -616,7 +619,10 @@ impl<'s> Parser<'s> {
                 )));
             }
             if self.peek()? == Tok::Star {
-                let t = self.tok()?;
+                // The error spans to where the tokenizer stands after `'*' bitwise_or`.
+                let t = self.bump()?;
+                self.bitwise_or()?;
+                self.peek()?;
                 return Err(self.error_from(t, "cannot use a starred expression in a dictionary value"));
             }
             if matches!(self.peek()?, Tok::RBrace | Tok::Comma) {
@@ -631,10 +637,17 @@ impl<'s> Parser<'s> {
     }
 
     /// RAISE_SYNTAX_ERROR_STARTING_FROM: from a token to the end of the line.
+    /// True at the start of a `for_if_clause`: 'for', or ASYNC 'for'.
+    fn at_comp_for(&mut self) -> PResult<bool> {
+        Ok(match self.peek()? {
+            Tok::For => true,
+            Tok::Async => self.peek_n(1)? == Tok::For,
+            _ => false,
+        })
+    }
+
     fn error_from(&self, t: crate::token::Token, msg: &str) -> Box<crate::error::SyntaxError> {
-        let mut e = self.error_at(ErrorKind::Syntax, msg, &t);
-        e.end_offset = -1;
-        e
+        self.error_starting_from(msg, Self::tok_loc(&t))
     }
 
     // for_if_clauses: for_if_clause+
@@ -658,6 +671,9 @@ impl<'s> Parser<'s> {
                 ifs.push(self.disjunction()?);
             }
             gens.push(Comprehension { target, iter, ifs, is_async });
+        }
+        if gens.is_empty() {
+            return Err(self.invalid_syntax());
         }
         Ok(gens)
     }
@@ -759,7 +775,8 @@ impl<'s> Parser<'s> {
     }
 
     /// `'(' [arguments] ')'` of a call or class statement: positional args and keywords.
-    pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// A bare generator expression (`f(x for x in y)`) is only allowed in calls.
+    pub(super) fn call_arguments(&mut self, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let open = self.start()?;
         self.expect(Tok::LPar)?;
         let mut args: Vec<Expr> = Vec::new();
@@ -802,7 +819,7 @@ impl<'s> Parser<'s> {
                         ));
                     }
                     let value = self.expression()?;
-                    if matches!(self.peek()?, Tok::For | Tok::Async) {
+                    if self.at_comp_for()? {
                         return Err(self.error_span(
                             ErrorKind::Syntax,
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -815,7 +832,10 @@ impl<'s> Parser<'s> {
                 }
                 _ => {
                     let e = self.named_expression_in_call()?;
-                    if matches!(self.peek()?, Tok::For | Tok::Async) {
+                    if !allow_genexp && self.at_comp_for()? {
+                        return Err(self.invalid_syntax());
+                    }
+                    if self.at_comp_for()? {
                         // A bare generator expression is only allowed as the sole argument.
                         let generators = self.for_if_clauses()?;
                         if args.is_empty() && keywords.is_empty() && self.peek()? == Tok::RPar {
@@ -916,6 +936,39 @@ pub(crate) fn normalize_identifier(s: &str) -> Ident {
 }
 
 /// The value of a NUMBER token (already validated by the tokenizer).
+/// Longest decimal integer literal accepted (`sys.get_int_max_str_digits()`; 0 = no limit).
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+impl<'s> Parser<'s> {
+    /// A NUMBER token's value; a decimal integer longer than the conversion limit is a
+    /// SyntaxError placed on the token's line with no column, as in CPython.
+    pub(super) fn number_value(&self, t: &crate::token::Token) -> PResult<Constant> {
+        let text = self.text(t);
+        let limit = INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+        let decimal_int = !text.contains(['.', 'e', 'E', 'j', 'J', 'x', 'X', 'o', 'O', 'b', 'B']);
+        if decimal_int && limit > 0 {
+            let digits = text.bytes().filter(|b| b.is_ascii_digit()).count();
+            if digits > limit {
+                let msg = format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                );
+                let line = self.line_text(t.lineno);
+                return Err(Box::new(crate::error::SyntaxError::at_chars(
+                    ErrorKind::Syntax,
+                    msg,
+                    self.filename,
+                    t.lineno,
+                    0,
+                    t.end_lineno,
+                    0,
+                    Some(line),
+                )));
+            }
+        }
+        Ok(parse_number(text))
+    }
+}
+
 pub(crate) fn parse_number(text: &str) -> Constant {
     let clean: String;
     let t = if text.contains('_') {

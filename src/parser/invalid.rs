@@ -97,37 +97,48 @@ impl<'s> Parser<'s> {
     pub(super) fn juxtaposed_expressions(&mut self, first: usize, a: &Expr) -> Box<SyntaxError> {
         let generic = self.invalid_syntax();
         let here = self.pos;
-        // print x / exec x: "Missing parentheses in call to ..."
-        if let ExprKind::Name { id, .. } = &a.kind {
-            if (&**id == "print" || &**id == "exec") && self.toks[here - 1].kind == Tok::Name {
-                if let Ok(b) = self.star_expressions() {
-                    self.pos = here;
-                    return self.error_span(
-                        ErrorKind::Syntax,
-                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
-                        Loc::span(a.loc, b.loc),
-                    );
-                }
-                self.pos = here;
-                return generic;
-            }
-        }
-        // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid, inside brackets
+        // invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction
+        // b=expression_without_invalid, reported only inside brackets. `b` is parsed either
+        // way, so a tokenizer error met there (an unclosed bracket) ends everything.
         let t0 = self.toks[first];
         let name_string = t0.kind == Tok::Name && self.toks.get(first + 1).map(|t| t.kind) == Some(Tok::String);
         let soft = t0.kind == Tok::Name && matches!(self.text(&t0), "match" | "case" | "_");
-        if name_string || soft || self.toks[here - 1].level == 0 {
-            return generic;
+        let legacy = matches!(&a.kind, ExprKind::Name { id, .. } if &**id == "print" || &**id == "exec");
+        if !name_string && !soft && !legacy {
+            let depth = self.depth;
+            let result = self.expression_without_invalid();
+            self.depth = depth;
+            self.pos = here;
+            match result {
+                Ok(b) if self.toks[here - 1].level != 0 => {
+                    return self.error_span(ErrorKind::Syntax, "invalid syntax. Perhaps you forgot a comma?", Loc::span(a.loc, b.loc));
+                }
+                Err(e) if self.tz_failed => return e,
+                _ => {}
+            }
         }
-        let depth = self.depth;
-        let result = self.expression_without_invalid();
-        self.depth = depth;
-        self.pos = here;
-        match result {
-            Ok(b) => self.error_span(ErrorKind::Syntax, "invalid syntax. Perhaps you forgot a comma?", Loc::span(a.loc, b.loc)),
-            Err(e) if self.tz_failed => e,
-            Err(_) => generic,
+        // invalid_legacy_expression: a=NAME !'(' b=star_expressions — parsed with the error
+        // rules on, so a specific error inside `b` is the one reported.
+        if let ExprKind::Name { id, .. } = &a.kind {
+            if self.toks[here - 1].kind == Tok::Name {
+                let depth = self.depth;
+                let result = self.star_expressions();
+                self.depth = depth;
+                self.pos = here;
+                match result {
+                    Ok(b) if legacy => {
+                        return self.error_span(
+                            ErrorKind::Syntax,
+                            format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
+                            Loc::span(a.loc, b.loc),
+                        );
+                    }
+                    Err(e) if self.tz_failed || e.msg != "invalid syntax" => return e,
+                    _ => {}
+                }
+            }
         }
+        generic
     }
 
     /// `expression` without the juxtaposition diagnosis (CPython's
@@ -163,7 +174,13 @@ impl<'s> Parser<'s> {
             Err(_) => false,
         };
         self.pos = here;
-        let Ok(b) = rhs else { return generic };
+        // A specific error found further in (e.g. the same mistake nested) wins, as in
+        // CPython where errors raised in a sub-rule end the parse at once.
+        let b = match rhs {
+            Ok(b) => b,
+            Err(e) if e.msg != "invalid syntax" => return e,
+            Err(_) => return generic,
+        };
         if !ok_rhs {
             return generic;
         }

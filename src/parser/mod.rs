@@ -23,7 +23,7 @@ mod stmt;
 pub mod strings;
 
 use crate::ast::{Loc, Mod, TypeIgnore};
-use crate::error::{char_col, ErrorKind, SyntaxError};
+use crate::error::{char_col, ErrorKind, SyntaxError, Warning};
 use crate::source::{self, Origin};
 use crate::token::{Tok, Token};
 use crate::tokenizer::Tokenizer;
@@ -68,10 +68,39 @@ pub fn parse_text(text: &str, filename: &str, mode: Mode, type_comments: bool) -
     p.parse_mod(mode).map_err(|e| *e)
 }
 
-/// Stage 1 and 3 together: decodes `bytes` and parses them.
+/// Stage 1 and 3 together: decodes `bytes` and parses them. Error positions follow
+/// CPython's conventions for `origin` (a file being run, or a string being compiled).
 pub fn parse_bytes(bytes: &[u8], filename: &str, mode: Mode, type_comments: bool, origin: Origin) -> Result<Mod, SyntaxError> {
-    let src = source::decode(bytes, filename, origin)?;
-    parse_text(&src.text, filename, mode, type_comments)
+    parse_bytes_with_warnings(bytes, filename, mode, type_comments, origin).result
+}
+
+/// What parsing produced: the tree or the error, the SyntaxWarnings raised on the way
+/// (in CPython's order, repeats included), and the decoded text they refer to.
+pub struct Parsed {
+    /// The module, or the syntax error that stopped the parse.
+    pub result: Result<Mod, SyntaxError>,
+    /// Warnings to show, in order.
+    pub warnings: Vec<Warning>,
+    /// The decoded source text (empty when decoding failed).
+    pub text: String,
+}
+
+/// `parse_bytes`, keeping the warnings.
+pub fn parse_bytes_with_warnings(bytes: &[u8], filename: &str, mode: Mode, type_comments: bool, origin: Origin) -> Parsed {
+    let src = match source::decode(bytes, filename, origin) {
+        Ok(s) => s,
+        Err(e) => return Parsed { result: Err(e), warnings: Vec::new(), text: String::new() },
+    };
+    let mut p = Parser::new(&src.text, filename, type_comments);
+    let file = origin == Origin::File;
+    p.tz.set_file_mode(file, !file || src.declared);
+    if let Some(e) = src.pending_error.clone() {
+        p.tz.set_eof_error(e);
+    }
+    p.bom = src.bom && file;
+    let result = p.parse_mod(mode).map_err(|e| *e);
+    let warnings = std::mem::take(&mut p.warnings);
+    Parsed { result, warnings, text: src.text.clone() }
 }
 
 /// The parser state: the token buffer and the tokenizer feeding it.
@@ -91,6 +120,16 @@ pub(crate) struct Parser<'s> {
     in_fstring: bool,
     /// Column shift of an f-string expression's first line (error columns exclude it).
     fstring_col_shift: u32,
+    /// SyntaxWarnings raised so far, in order.
+    pub(crate) warnings: Vec<Warning>,
+    /// The subset raised inside f-string expressions: CPython's second, error-reporting
+    /// pass parses those strings again and repeats them.
+    fstring_warnings: Vec<Warning>,
+    /// The file began with a BOM.
+    bom: bool,
+    /// Set when an "unexpected indent/unindent" error was made: CPython reports those
+    /// without scanning the rest of the source.
+    indent_error_final: std::cell::Cell<bool>,
 }
 
 /// Positions for a node: start of its first token, end of its last.
@@ -113,6 +152,10 @@ impl<'s> Parser<'s> {
             line_offset: 0,
             in_fstring: false,
             fstring_col_shift: 0,
+            warnings: Vec::new(),
+            fstring_warnings: Vec::new(),
+            indent_error_final: std::cell::Cell::new(false),
+            bom: false,
         }
     }
 
@@ -129,6 +172,10 @@ impl<'s> Parser<'s> {
             line_offset,
             in_fstring: true,
             fstring_col_shift: col_offset,
+            warnings: Vec::new(),
+            fstring_warnings: Vec::new(),
+            indent_error_final: std::cell::Cell::new(false),
+            bom: false,
         }
     }
 
@@ -142,10 +189,13 @@ impl<'s> Parser<'s> {
                 Ok(t) => t,
                 Err(e) => {
                     self.tz_failed = true;
-                    return Err(Box::new(e));
+                    return Err(Box::new(self.as_parser_error(e)));
                 }
             };
             self.toks.push(t);
+            if !self.tz.warnings.is_empty() {
+                self.warnings.append(&mut self.tz.warnings);
+            }
             if t.kind == Tok::EndMarker {
                 // Never read past ENDMARKER: repeat it.
                 while self.toks.len() <= i {
@@ -240,10 +290,29 @@ impl<'s> Parser<'s> {
         let start = self.tz.line_start_of(lineno.saturating_sub(self.line_offset));
         let bytes = self.src.as_bytes();
         let end = bytes[start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| start + p + 1);
+        if self.tz.file_mode() {
+            // Re-read from the file, as CPython does: line 1 keeps a BOM.
+            if lineno == 1 && self.bom {
+                let mut with_bom = "\u{feff}".as_bytes().to_vec();
+                with_bom.extend_from_slice(&bytes[start..end]);
+                return program_text_chunk(&with_bom);
+            }
+            return program_text_chunk(&bytes[start..end]);
+        }
         self.src[start..end].to_string()
     }
 
-    /// An error spanning `loc` (byte columns), CPython's RAISE_ERROR_KNOWN_LOCATION.
+    /// 1-based error column for a byte column of `line`: characters when the encoding is
+    /// known to the tokenizer, else bytes (CPython's `_PyPegen_raise_error_known_location`).
+    fn offset_for(&self, line: &str, byte_col: u32) -> i64 {
+        if self.tz.char_cols {
+            char_col(line, byte_col as usize) as i64 + 1
+        } else {
+            byte_col as i64 + 1
+        }
+    }
+
+    /// An error spanning `loc`: CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE.
     pub(crate) fn error_span(&self, kind: ErrorKind, msg: impl Into<String>, loc: Loc) -> Box<SyntaxError> {
         let text = self.line_text(loc.lineno);
         // Inside an f-string expression, columns are reported relative to its own text.
@@ -251,38 +320,65 @@ impl<'s> Parser<'s> {
         let shift = |line: u32| if self.in_fstring && line == first { self.fstring_col_shift } else { 0 };
         let col = loc.col.saturating_sub(shift(loc.lineno));
         let end_col = loc.end_col.saturating_sub(shift(loc.end_lineno));
-        let offset = char_col(&text, col as usize) as i64 + 1;
+        let offset = self.offset_for(&text, col);
         let end_text = if loc.end_lineno == loc.lineno { text.clone() } else { self.line_text(loc.end_lineno) };
-        let end_offset = char_col(&end_text, end_col as usize) as i64 + 1;
+        let end_offset = self.offset_for(&end_text, end_col);
         Box::new(SyntaxError::at_chars(kind, msg, self.filename, loc.lineno, offset, loc.end_lineno, end_offset, Some(text)))
     }
 
-    /// An error at a token (CPython's RAISE_SYNTAX_ERROR, which blames the last token).
+    /// An error blaming a token (CPython's RAISE_SYNTAX_ERROR, which blames the last token
+    /// read). INDENT, DEDENT and ENDMARKER carry no columns in CPython: the offset is where
+    /// the tokenizer stood, and there is no end.
     pub(crate) fn error_at(&self, kind: ErrorKind, msg: impl Into<String>, t: &Token) -> Box<SyntaxError> {
         match t.kind {
             Tok::Indent | Tok::Dedent | Tok::EndMarker => {
-                // These carry no columns in CPython: the offset is where the tokenizer
-                // stood, and there is no end.
                 let text = self.line_text(t.lineno);
-                let off = char_col(&text, t.col as usize) as i64;
-                Box::new(SyntaxError::at_chars(kind, msg, self.filename, t.lineno, off, t.lineno, -1, Some(text)))
+                Box::new(SyntaxError::at_chars(kind, msg, self.filename, t.lineno, t.col as i64, t.lineno, -1, Some(text)))
             }
             _ => self.error_span(kind, msg, Self::tok_loc(t)),
         }
     }
 
-    /// A generic "invalid syntax" at the current token.
-    pub(crate) fn invalid_syntax(&mut self) -> Box<SyntaxError> {
-        match self.tok() {
-            Err(e) => e,
-            Ok(t) => self.error_at_token_generic(&t),
+    /// CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from `loc` to where the tokenizer stands
+    /// (the end of the furthest token read).
+    pub(crate) fn error_starting_from(&self, msg: impl Into<String>, loc: Loc) -> Box<SyntaxError> {
+        let mut e = self.error_span(ErrorKind::Syntax, msg, loc);
+        if let Some(last) = self.toks.last() {
+            if last.lineno == loc.lineno {
+                let text = self.line_text(last.end_lineno);
+                e.end_offset = self.offset_for(&text, last.end_col) - 1;
+                e.end_lineno = Some(last.end_lineno);
+            }
         }
+        e
     }
 
-    fn error_at_token_generic(&self, t: &Token) -> Box<SyntaxError> {
+    /// A generic "invalid syntax" at the current token.
+    pub(crate) fn invalid_syntax(&mut self) -> Box<SyntaxError> {
+        // CPython blames the last token the parser fetched, wherever backtracking left it.
+        if let Err(e) = self.tok() {
+            return e;
+        }
+        let t = *self.toks.last().expect("tok() filled the buffer");
+        self.error_at_token_generic(&t)
+    }
+
+    pub(crate) fn error_at_token_generic(&self, t: &Token) -> Box<SyntaxError> {
         match t.kind {
-            Tok::Indent => self.error_at(ErrorKind::Indentation, "unexpected indent", t),
-            Tok::Dedent => self.error_at(ErrorKind::Indentation, "unexpected unindent", t),
+            // These end the parse as they are: no scan of the rest for tokenizer errors.
+            Tok::Indent => {
+                self.indent_error_final.set(true);
+                self.error_at(ErrorKind::Indentation, "unexpected indent", t)
+            }
+            Tok::Dedent => {
+                self.indent_error_final.set(true);
+                self.error_at(ErrorKind::Indentation, "unexpected unindent", t)
+            }
+            Tok::EndMarker => {
+                // RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token without columns: 0 and 0.
+                let text = self.line_text(t.lineno);
+                Box::new(SyntaxError::at_chars(ErrorKind::Syntax, "invalid syntax", self.filename, t.lineno, 0, t.lineno, 0, Some(text)))
+            }
             _ => self.error_at(ErrorKind::Syntax, "invalid syntax", t),
         }
     }
@@ -318,24 +414,52 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// "was never closed" is raised by the parser in CPython (from the tokenizer's state),
+    /// so its text is the parser's view of the line (a file's line re-read, BOM and all).
+    fn as_parser_error(&self, e: SyntaxError) -> SyntaxError {
+        if self.in_fstring || !e.msg.ends_with("was never closed") {
+            return e;
+        }
+        let (Some((_, _, col)), Some(lineno)) = (self.tz.innermost_paren(), e.lineno) else {
+            return e;
+        };
+        let text = self.line_text(lineno);
+        let off = self.offset_for(&text, col);
+        SyntaxError::at_chars(ErrorKind::Syntax, e.msg, self.filename, lineno, off, lineno, 0, Some(text))
+    }
+
+    /// Records warnings raised by an f-string expression's own parser.
+    pub(crate) fn absorb_fstring_warnings(&mut self, mut w: Vec<Warning>) {
+        self.fstring_warnings.extend(w.iter().cloned());
+        self.warnings.append(&mut w);
+    }
+
     /// After a parser error: a tokenizer error further on, or a bracket left open on an
     /// earlier line, takes precedence (`_PyPegen_tokenize_full_source_to_check_for_errors`).
     fn prefer_tokenizer_errors(&mut self, err: Box<SyntaxError>) -> Box<SyntaxError> {
-        let err_line = err.lineno.unwrap_or(0);
+        // CPython measures from the line of the last token read, not the error's.
+        let err_line = self.toks.last().map_or(0, |t| t.lineno);
+        // CPython's second pass re-ran the f-string parses; then the rest is tokenized.
+        let repeated = self.fstring_warnings.clone();
+        self.warnings.extend(repeated);
+        let e = self.tokenize_rest(err, err_line);
+        self.warnings.append(&mut self.tz.warnings);
+        e
+    }
+
+    fn tokenize_rest(&mut self, err: Box<SyntaxError>, err_line: u32) -> Box<SyntaxError> {
         loop {
             match self.tz.next_token() {
-                Ok(t) if t.kind == Tok::EndMarker => return err,
+                Ok(t) if t.kind == Tok::EndMarker => break,
                 Ok(_) => continue,
-                Err(e) => {
-                    if e.msg.ends_with("was never closed") {
-                        if e.lineno.unwrap_or(0) < err_line {
-                            return Box::new(e);
-                        }
-                        return err;
-                    }
-                    return Box::new(e);
-                }
+                // Status errors set no exception in CPython: the scan just stops.
+                Err(e) if self.tz.last_error_was_status() || e.msg.ends_with("was never closed") => break,
+                Err(e) => return Box::new(e),
             }
+        }
+        match self.tz.unclosed_paren_error() {
+            Some(e) if e.lineno.unwrap_or(0) < err_line => Box::new(self.as_parser_error(e)),
+            _ => err,
         }
     }
 
@@ -351,6 +475,7 @@ impl<'s> Parser<'s> {
         match result {
             Ok(m) => Ok(m),
             Err(e) if self.tz_failed => Err(e),
+            Err(e) if self.indent_error_final.get() && e.kind == ErrorKind::Indentation => Err(e),
             Err(e) => Err(self.prefer_tokenizer_errors(e)),
         }
     }
@@ -400,6 +525,21 @@ impl<'s> Parser<'s> {
             return Err(self.invalid_syntax());
         }
         Ok(Mod::FunctionType { argtypes, returns: Box::new(returns) })
+    }
+}
+
+/// The text CPython shows for a file's line: it re-reads the file in 999-byte pieces
+/// (`err_programtext`), so a longer line shows only its last piece — unless that piece
+/// starts inside a character and fails to decode, when the tokenizer's whole line is used.
+fn program_text_chunk(line: &[u8]) -> String {
+    const PIECE: usize = 999;
+    let mut start = 0;
+    while line.len() - start > PIECE || (line.len() - start == PIECE && line[line.len() - 1] != b'\n') {
+        start += PIECE;
+    }
+    match std::str::from_utf8(&line[start..]) {
+        Ok(piece) => piece.to_owned(),
+        Err(_) => String::from_utf8_lossy(line).into_owned(),
     }
 }
 

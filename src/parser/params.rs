@@ -44,7 +44,9 @@ impl<'s> Parser<'s> {
                     seen_star = true;
                     let next = self.peek()?;
                     if next == close || (next == Tok::Comma && matches!(self.peek_n(1)?, k if k == close || k == Tok::DoubleStar)) {
-                        return Err(self.error_at(ErrorKind::Syntax, "named arguments must follow bare *", &t));
+                        // `def` blames the '*'; `lambda` the last token read (RAISE_SYNTAX_ERROR).
+                        let blame = if is_lambda { *self.toks.last().expect("peeked") } else { t };
+                        return Err(self.error_at(ErrorKind::Syntax, "named arguments must follow bare *", &blame));
                     }
                     if next == Tok::Name {
                         let arg = self.param(is_lambda, true)?;

@@ -144,7 +144,9 @@ impl<'s> Parser<'s> {
             return Err(self.error_at(ErrorKind::Syntax, "cannot use '_' as a target", &t));
         }
         if t.kind != Tok::Name || matches!(self.peek_n(1)?, Tok::Dot | Tok::LPar | Tok::Equal) {
-            if super::expr::starts_expression(t.kind) {
+            // invalid_as_pattern: `or_pattern 'as' !NAME expression`; a NAME there is
+            // only ever a generic error.
+            if t.kind != Tok::Name && super::expr::starts_expression(t.kind) {
                 if let Ok(e) = self.expression() {
                     return Err(self.error_span(ErrorKind::Syntax, "invalid pattern target", e.loc));
                 }
@@ -316,7 +318,7 @@ impl<'s> Parser<'s> {
             return Err(self.invalid_syntax());
         }
         self.bump()?;
-        Ok(Expr { kind: ExprKind::Constant { value: super::expr::parse_number(self.text(&t)), kind_u: false }, loc: Self::tok_loc(&t) })
+        Ok(Expr { kind: ExprKind::Constant { value: self.number_value(&t)?, kind_u: false }, loc: Self::tok_loc(&t) })
     }
 
     // mapping_pattern: '{' [items_pattern] [double_star_pattern] ','? '}'

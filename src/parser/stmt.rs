@@ -5,7 +5,7 @@ use super::expr::starts_expression;
 use super::invalid::{expr_name, is_bitwise_or_level, Targets};
 use super::{PResult, Parser, Start};
 use crate::ast::*;
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, SyntaxError};
 use crate::token::{Tok, Token};
 
 fn augassign_op(k: Tok) -> Option<Operator> {
@@ -52,7 +52,7 @@ impl<'s> Parser<'s> {
             },
             Tok::Indent => {
                 let t = self.tok()?;
-                return Err(self.error_at(ErrorKind::Indentation, "unexpected indent", &t));
+                return Err(self.error_at_token_generic(&t));
             }
             _ => return self.simple_stmts(out),
         };
@@ -227,12 +227,33 @@ impl<'s> Parser<'s> {
         Ok(self.stmt(StmtKind::Expr { value: Box::new(first) }, s))
     }
 
+    /// CPython's second pass meets `invalid_assignment` / `invalid_del_stmt` before it
+    /// gets to a bad right-hand side: an invalid target outranks a generic error after it.
+    fn blame_targets_first(&self, targets: &[Expr], e: Box<SyntaxError>, kind: Targets) -> Box<SyntaxError> {
+        if self.tz_failed || e.msg != "invalid syntax" {
+            return e;
+        }
+        let ctx = if kind == Targets::Del { ExprContext::Del } else { ExprContext::Store };
+        for t in targets {
+            if super::invalid::invalid_target(t, kind).is_some() {
+                if let Err(better) = self.to_target(t.clone(), ctx, kind) {
+                    return better;
+                }
+            }
+        }
+        e
+    }
+
     // assignment: (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
     fn assignment(&mut self, s: Start, first: Expr) -> PResult<Stmt> {
         let mut targets = vec![first];
         let value = loop {
             self.expect(Tok::Equal)?;
-            let rhs = if self.peek()? == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
+            let rhs = if self.peek()? == Tok::Yield { self.yield_expr() } else { self.star_expressions() };
+            let rhs = match rhs {
+                Ok(r) => r,
+                Err(e) => return Err(self.blame_targets_first(&targets, e, Targets::Star)),
+            };
             if self.peek()? == Tok::Equal {
                 targets.push(rhs);
             } else {
@@ -296,6 +317,8 @@ impl<'s> Parser<'s> {
             ExprKind::List { .. } => {
                 return Err(self.error_span(ErrorKind::Syntax, "only single target (not list) can be annotated", target.loc));
             }
+            // `*a: int`: a starred statement cannot be followed by ':' at all.
+            ExprKind::Starred { .. } if !parenthesized => return Err(self.invalid_syntax()),
             _ => return Err(self.error_span(ErrorKind::Syntax, "illegal target for annotation", target.loc)),
         };
         self.expect(Tok::Colon)?;
@@ -315,14 +338,16 @@ impl<'s> Parser<'s> {
         self.expect(Tok::Del)?;
         let mut targets = Vec::new();
         loop {
-            let t = self.bitwise_or()?;
+            // Starred items are accepted here only to be diagnosed ("cannot delete starred").
+            let t = if self.peek()? == Tok::Star { self.star_named_expression()? } else { self.bitwise_or()? };
             targets.push(t);
             if !self.eat(Tok::Comma)? || matches!(self.peek()?, Tok::Semi | Tok::Newline) {
                 break;
             }
         }
         if !matches!(self.peek()?, Tok::Semi | Tok::Newline) {
-            return Err(self.invalid_syntax());
+            let e = self.invalid_syntax();
+            return Err(self.blame_targets_first(&targets, e, Targets::Del));
         }
         let targets = targets
             .into_iter()
@@ -428,7 +453,18 @@ impl<'s> Parser<'s> {
         self.expect_forced(Tok::LPar, "(")?;
         let args = self.parameters(false)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow)? { Some(self.expression()?) } else { None };
+        // ['->' expression] &&':' — if the annotation does not parse, the forced ':' is
+        // what fails, blamed on the '->'.
+        let returns = if self.peek()? == Tok::RArrow {
+            let arrow = self.bump()?;
+            match self.expression() {
+                Ok(e) => Some(e),
+                Err(e) if self.tz_failed => return Err(e),
+                Err(_) => return Err(self.error_at(ErrorKind::Syntax, "expected ':'", &arrow)),
+            }
+        } else {
+            None
+        };
         self.expect_forced(Tok::Colon, ":")?;
         // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
         let mut type_comment = None;
@@ -450,7 +486,7 @@ impl<'s> Parser<'s> {
         let s = self.start()?;
         let class = self.expect(Tok::Class)?;
         let name = self.name_ident()?;
-        let (bases, keywords) = if self.peek()? == Tok::LPar { self.call_arguments()? } else { (Vec::new(), Vec::new()) };
+        let (bases, keywords) = if self.peek()? == Tok::LPar { self.call_arguments(false)? } else { (Vec::new(), Vec::new()) };
         self.colon_before_block()?;
         let body = self.block(&class, "class definition")?;
         Ok(self.stmt(StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorator_list })), s))
@@ -573,7 +609,8 @@ impl<'s> Parser<'s> {
         let context_expr = self.expression()?;
         let optional_vars = if self.eat(Tok::As)? {
             let t = self.star_target_expr()?;
-            if !matches!(self.peek()?, Tok::Comma | Tok::RPar | Tok::Colon) {
+            // A NEWLINE here is left to the caller's "expected ':'".
+            if !matches!(self.peek()?, Tok::Comma | Tok::RPar | Tok::Colon | Tok::Newline) {
                 return Err(self.invalid_syntax());
             }
             Some(Box::new(self.to_target(t, ExprContext::Store, Targets::Star)?))
@@ -620,10 +657,14 @@ impl<'s> Parser<'s> {
             if self.peek()? != Tok::Colon {
                 let e = self.expression()?;
                 if self.peek()? == Tok::Comma {
-                    let mut err = self.error_span(ErrorKind::Syntax, "multiple exception types must be parenthesized", e.loc);
-                    err.end_offset = -1;
-                    err.end_lineno = err.lineno;
-                    return Err(err);
+                    // CPython matches `expression ',' expressions ['as' NAME] ':'` first.
+                    self.bump()?;
+                    let _ = self.expressions();
+                    if self.eat(Tok::As)? {
+                        let _ = self.name_ident();
+                    }
+                    let _ = self.peek();
+                    return Err(self.error_starting_from("multiple exception types must be parenthesized", e.loc));
                 }
                 type_ = Some(Box::new(e));
                 if self.eat(Tok::As)? {

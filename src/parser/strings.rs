@@ -422,7 +422,10 @@ impl<'s> Parser<'s> {
         sub.push_str(std::str::from_utf8(text).expect("token text is UTF-8"));
         sub.push_str(")\n");
         let mut p = Parser::new_fstring(&sub, self.filename, start_line - 1, start_col);
-        match p.star_expressions() {
+        let r = p.star_expressions();
+        p.warnings.append(&mut p.tz.warnings);
+        self.absorb_fstring_warnings(std::mem::take(&mut p.warnings));
+        match r {
             Ok(e) => Ok(e),
             Err(mut e) => {
                 if !p.tz_failed && !e.msg.starts_with("f-string") {
@@ -555,8 +558,8 @@ pub(crate) fn decode_str_escapes(body: &[u8]) -> Result<Vec<u8>, EscapeError> {
                             None => return Err(unicode_error(start, tpos, "unknown Unicode character name")),
                         }
                     }
-                    let stop = if j < body.len() { j + 1 } else { j };
-                    return Err(unicode_error(start, tpos + (stop - i), "malformed \\N character escape"));
+                    // Empty or unterminated: the bad range stops before the '}' or at the end.
+                    return Err(unicode_error(start, tpos + (j - i), "malformed \\N character escape"));
                 }
                 return Err(unicode_error(start, tpos, "malformed \\N character escape"));
             }

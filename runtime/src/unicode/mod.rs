@@ -5,6 +5,7 @@
 //! `codepoints` defines how `str` text is stored (UTF-8 that also admits lone
 //! surrogates) and `repr` renders it the way `repr(str)` does.
 
+pub mod case;
 pub mod codepoints;
 pub mod names;
 pub mod repr;
@@ -66,6 +67,17 @@ pub fn is_decimal(c: u32) -> bool {
         return (c as u8).is_ascii_digit();
     }
     in_ranges(&tables::DECIMAL, c)
+}
+
+/// The value of a decimal digit (`unicodedata.decimal`): every run of decimal characters
+/// in the table starts at a zero and is a whole number of 0–9 blocks.
+pub fn decimal_value(c: u32) -> Option<u8> {
+    if c < 0x80 {
+        return (c as u8).is_ascii_digit().then(|| c as u8 - b'0');
+    }
+    let i = tables::DECIMAL.partition_point(|&(_, hi)| hi < c);
+    let &(lo, hi) = tables::DECIMAL.get(i)?;
+    (lo <= c && c <= hi).then(|| ((c - lo) % 10) as u8)
 }
 
 /// `chr(c).isdigit()`.

@@ -1,0 +1,43 @@
+# Arithmetic, bitwise and unary operators with their precedences.
+x = a + b - c * d / e // f % g ** h @ i
+x = a + b + c + d
+x = a - (b - c)
+x = -a ** -b
+x = ~a + +b - -c
+x = a << b >> c & d ^ e | f
+x = (a + b) * c
+x = a ** b ** c
+x = (a ** b) ** c
+x = a | b ^ c & d << e + f * g ** h
+x = h ** g * f + e << d & c ^ b | a
+x = a * -b
+x = -a * b
+x = --1
+x = - - 1
+x = ~~a
+x = +-~a
+x = not not a
+x = a @ b @ c
+x = (-a) ** 2
+x = 2 ** -1
+x = a.b.c.d
+x = (a)
+x = ((a))
+x = ...
+x = a % b % c
+x = a // b / c * d
+x = a**-b**c
+x = 1+2*3-4/5
+x = a+b
+x = a  +  b
+x = (a
+     + b
+     - c)
+x = -x.y
+x = -x[0]
+x = -x()
+x = -(x)
+x = 2**3**2
+x = ~x**2
+x = a if b else c | d
+x = a or b and not c | d ^ e

@@ -1,0 +1,3 @@
+print("before")
+for f() in x:
+    pass

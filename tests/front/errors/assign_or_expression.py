@@ -1,0 +1,2 @@
+print("before")
+a or x = e _

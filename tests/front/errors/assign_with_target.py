@@ -1,0 +1,3 @@
+print("before")
+with a as 1:
+    pass

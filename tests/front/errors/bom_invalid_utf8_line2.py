@@ -1,0 +1,2 @@
+ï»¿print("before")
+y = "é"

@@ -1,0 +1,4 @@
+print("before")
+match x:
+    case 1
+        pass

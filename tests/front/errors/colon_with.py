@@ -1,0 +1,3 @@
+print("before")
+with open(p) as f
+    pass

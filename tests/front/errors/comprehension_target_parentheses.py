@@ -1,0 +1,2 @@
+print("before")
+[y := (), for i in z]

@@ -1,0 +1,2 @@
+print("before")
+del (a, 1)

@@ -1,0 +1,7 @@
+print("before")
+try:
+    pass
+except ValueError:
+    pass
+except* TypeError:
+    pass

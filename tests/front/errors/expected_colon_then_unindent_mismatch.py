@@ -1,0 +1,4 @@
+print("before")
+class C
+  s
+ p

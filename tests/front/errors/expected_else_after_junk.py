@@ -1,0 +1,2 @@
+print("before")
+x = a a if b

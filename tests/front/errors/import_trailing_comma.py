@@ -1,0 +1,2 @@
+print("before")
+from os import path,

@@ -1,0 +1,3 @@
+print("before")
+async def f():
+return 1

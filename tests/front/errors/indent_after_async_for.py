@@ -1,0 +1,4 @@
+print("before")
+async def f():
+    async for x in y:
+    pass

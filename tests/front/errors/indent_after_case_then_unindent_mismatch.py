@@ -1,0 +1,5 @@
+print("before")
+match q:
+    case []:
+    pass
+ p

@@ -1,0 +1,5 @@
+print("before")
+if x:
+    pass
+else:
+pass

@@ -1,0 +1,5 @@
+print("before")
+try:
+    pass
+except ValueError as e:
+pass

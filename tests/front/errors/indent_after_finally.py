@@ -1,0 +1,5 @@
+print("before")
+try:
+    pass
+finally:
+pass

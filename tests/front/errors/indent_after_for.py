@@ -1,0 +1,3 @@
+print("before")
+for x in y:
+pass

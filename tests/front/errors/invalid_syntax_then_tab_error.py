@@ -1,0 +1,5 @@
+print("before")
+x = = 1
+if x:
+	if y:
+        pass

@@ -1,0 +1,2 @@
+print("before")
+f = lambda a=1, b: 0

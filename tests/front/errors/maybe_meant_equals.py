@@ -1,0 +1,3 @@
+print("before")
+if x = 1:
+    pass

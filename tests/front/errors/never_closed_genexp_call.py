@@ -1,0 +1,3 @@
+print("before")
+f(""
+for x in y:

@@ -1,0 +1,3 @@
+print("before")
+def f(a=1, b):
+    pass

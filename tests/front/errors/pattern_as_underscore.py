@@ -1,0 +1,4 @@
+print("before")
+match p:
+    case 1 as _:
+        pass

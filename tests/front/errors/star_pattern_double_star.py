@@ -1,0 +1,4 @@
+print("before")
+match p:
+    case {**rest, "k": v}:
+        pass

@@ -1,0 +1,4 @@
+print("before")
+if x:
+	pass
+        pass

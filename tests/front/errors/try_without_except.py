@@ -1,0 +1,4 @@
+print("before")
+try:
+    pass
+x = 1

@@ -1,0 +1,2 @@
+print("before")
+x = "\N{NOT A REAL NAME}"

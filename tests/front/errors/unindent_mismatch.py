@@ -1,0 +1,4 @@
+print("before")
+if x:
+        a = 1
+    b = 2

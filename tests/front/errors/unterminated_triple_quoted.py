@@ -1,0 +1,4 @@
+print("before")
+x = """abc
+y = 2
+z = 3

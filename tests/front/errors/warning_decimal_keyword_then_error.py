@@ -1,0 +1,3 @@
+print("before")
+x = 1if y else 2
+z = (]

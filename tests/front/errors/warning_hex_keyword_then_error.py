@@ -1,0 +1,3 @@
+print("before")
+x = 0x1or 2
+z = = 1

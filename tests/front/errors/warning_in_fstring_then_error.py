@@ -1,0 +1,3 @@
+print("before")
+x = f"{0b1in y}"
+z = = 1

@@ -1,0 +1,3 @@
+print("before")
+x = [1jfor x in y]
+z = "abc
