@@ -6,6 +6,7 @@
 //! virtual machine builds and runs with neither a parser nor a JIT.
 #![deny(missing_docs)]
 
+pub mod bytecode;
 pub mod codecs;
 pub mod float_repr;
 pub mod unicode;

@@ -1,0 +1,446 @@
+//! Code objects: the compiler's output and the interpreter's input (stage 4 → 5).
+//!
+//! A code object holds CPython's fields (`co_argcount`, `co_varnames`, `co_consts`, ...),
+//! the bytecode twice — `original` as compiled (what `co_code` and `.pyc` files show) and
+//! `code`, the working copy the interpreter quickens in place — a position table (one
+//! entry per instruction that starts a new source position) and the exception table
+//! (`(start, end, target, depth, lasti)` ranges in code units, as in CPython 3.11).
+//!
+//! Runtime state lives here too: the execution counter the JIT tier watches and the
+//! native entry point once the function is compiled.
+
+use crate::errors::PyResult;
+use crate::object::{alloc_object, decref, free_memory, incref, Obj, ObjHeader, Static, TypeObject, Value};
+use crate::objects::pytype::TYPE_TYPE;
+use crate::objects::{bytes, int, list, singletons, str as pystr, tuple};
+use std::cell::{Cell, UnsafeCell};
+
+/// Where an instruction came from in the source (`co_positions()`); 0 means unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Position {
+    /// First line.
+    pub line: u32,
+    /// Last line.
+    pub end_line: u32,
+    /// Start column (UTF-8 bytes), 0-based.
+    pub col: u32,
+    /// End column.
+    pub end_col: u32,
+}
+
+/// A run of code units sharing one position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineEntry {
+    /// First code unit of the run.
+    pub start: u32,
+    /// The position (line 0: none, e.g. artificial instructions).
+    pub pos: Position,
+}
+
+/// One exception-table entry: instructions in `start..end` jump to `target` with the stack
+/// cut to `depth` (plus `lasti` pushed first when set).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    /// First protected code unit.
+    pub start: u32,
+    /// One past the last.
+    pub end: u32,
+    /// Handler code unit.
+    pub target: u32,
+    /// Stack depth to keep.
+    pub depth: u32,
+    /// Push the offset of the raising instruction before the exception.
+    pub lasti: bool,
+}
+
+/// What the compiler hands over to build a code object.
+pub struct CodeData {
+    /// `co_argcount`.
+    pub argcount: u32,
+    /// `co_posonlyargcount`.
+    pub posonlyargcount: u32,
+    /// `co_kwonlyargcount`.
+    pub kwonlyargcount: u32,
+    /// `co_flags`.
+    pub flags: u32,
+    /// `co_stacksize`.
+    pub stacksize: u32,
+    /// The bytecode.
+    pub code: Vec<u16>,
+    /// `co_consts`.
+    pub consts: Vec<Obj>,
+    /// `co_names` (interned strs).
+    pub names: Vec<Obj>,
+    /// Names of all localsplus slots (locals, then cells, then frees).
+    pub localsplusnames: Vec<Obj>,
+    /// Kinds of the slots (`local_kind::*`, ORed).
+    pub localspluskinds: Vec<u8>,
+    /// `co_filename`.
+    pub filename: Obj,
+    /// `co_name`.
+    pub name: Obj,
+    /// `co_qualname`.
+    pub qualname: Obj,
+    /// `co_firstlineno`.
+    pub firstlineno: u32,
+    /// Position table.
+    pub lines: Vec<LineEntry>,
+    /// Exception table.
+    pub exceptions: Vec<ExcEntry>,
+}
+
+/// The `code` object.
+#[repr(C)]
+pub struct CodeObject {
+    ob: ObjHeader,
+    /// `co_argcount`.
+    pub argcount: u32,
+    /// `co_posonlyargcount`.
+    pub posonlyargcount: u32,
+    /// `co_kwonlyargcount`.
+    pub kwonlyargcount: u32,
+    /// `co_flags`.
+    pub flags: u32,
+    /// `co_stacksize`.
+    pub stacksize: u32,
+    /// Number of localsplus slots.
+    pub nlocalsplus: u32,
+    /// Number of plain locals (`co_nlocals`).
+    pub nlocals: u32,
+    /// Number of cells.
+    pub ncells: u32,
+    /// Number of free variables.
+    pub nfrees: u32,
+    /// The working bytecode (quickened in place, under the GIL).
+    pub code: UnsafeCell<Box<[u16]>>,
+    /// The bytecode as compiled.
+    pub original: Box<[u16]>,
+    /// `co_consts` (owned).
+    pub consts: Box<[Value]>,
+    /// `co_names` (owned, interned).
+    pub names: Box<[Value]>,
+    /// Localsplus names (owned).
+    pub localsplusnames: Box<[Value]>,
+    /// Localsplus kinds.
+    pub localspluskinds: Box<[u8]>,
+    /// `co_filename` (owned).
+    pub filename: Value,
+    /// `co_name` (owned).
+    pub name: Value,
+    /// `co_qualname` (owned).
+    pub qualname: Value,
+    /// `co_firstlineno`.
+    pub firstlineno: u32,
+    /// Position table.
+    pub lines: Box<[LineEntry]>,
+    /// Exception table.
+    pub exceptions: Box<[ExcEntry]>,
+    /// For each cell that is also an argument, its argument index (CPython's cell2arg).
+    pub cell_args: Box<[(u32, u32)]>,
+    /// Calls plus loop back-edges: the JIT's hotness counter.
+    pub counter: Cell<u32>,
+    /// Native entry (0 until compiled).
+    pub jit_entry: Cell<usize>,
+    /// Set when the JIT gave up on this code (never retried).
+    pub jit_failed: Cell<bool>,
+}
+
+/// The `code` type.
+pub static CODE_TYPE: Static<TypeObject> =
+    Static(TypeObject::new_static(&TYPE_TYPE.0, "code", std::mem::size_of::<CodeObject>(), 0, dealloc));
+
+unsafe fn dealloc(v: Value) {
+    let p = v.as_ptr() as *mut CodeObject;
+    let c = &*p;
+    for &x in c.consts.iter().chain(c.names.iter()).chain(c.localsplusnames.iter()) {
+        decref(x);
+    }
+    decref(c.filename);
+    decref(c.name);
+    decref(c.qualname);
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).code));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).original));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).consts));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).names));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).localsplusnames));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).localspluskinds));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).lines));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).exceptions));
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).cell_args));
+    free_memory(v, std::mem::size_of::<CodeObject>());
+}
+
+fn into_values(v: Vec<Obj>) -> Box<[Value]> {
+    v.into_iter().map(Obj::into_raw).collect()
+}
+
+/// Builds a code object.
+pub fn new(d: CodeData) -> Obj {
+    use super::opcodes::local_kind::*;
+    let nlocals = d.localspluskinds.iter().filter(|&&k| k & LOCAL != 0).count() as u32;
+    let ncells = d.localspluskinds.iter().filter(|&&k| k & CELL != 0).count() as u32;
+    let nfrees = d.localspluskinds.iter().filter(|&&k| k & FREE != 0).count() as u32;
+    let nargs = d.argcount
+        + d.kwonlyargcount
+        + u32::from(d.flags & super::opcodes::co_flags::VARARGS != 0)
+        + u32::from(d.flags & super::opcodes::co_flags::VARKEYWORDS != 0);
+    let mut cell_args = Vec::new();
+    for (i, &k) in d.localspluskinds.iter().enumerate() {
+        if k & CELL != 0 && k & LOCAL != 0 && (i as u32) < nargs {
+            cell_args.push((i as u32, i as u32));
+        }
+    }
+    let p = alloc_object(&CODE_TYPE.0, std::mem::size_of::<CodeObject>()) as *mut CodeObject;
+    let nlocalsplus = d.localsplusnames.len() as u32;
+    // SAFETY: fresh allocation; every field written once.
+    unsafe {
+        let header = std::ptr::read(p as *const ObjHeader);
+        p.write(CodeObject {
+            ob: header,
+            argcount: d.argcount,
+            posonlyargcount: d.posonlyargcount,
+            kwonlyargcount: d.kwonlyargcount,
+            flags: d.flags,
+            stacksize: d.stacksize,
+            nlocalsplus,
+            nlocals,
+            ncells,
+            nfrees,
+            code: UnsafeCell::new(d.code.clone().into_boxed_slice()),
+            original: d.code.into_boxed_slice(),
+            consts: into_values(d.consts),
+            names: into_values(d.names),
+            localsplusnames: into_values(d.localsplusnames),
+            localspluskinds: d.localspluskinds.into_boxed_slice(),
+            filename: d.filename.into_raw(),
+            name: d.name.into_raw(),
+            qualname: d.qualname.into_raw(),
+            firstlineno: d.firstlineno,
+            lines: d.lines.into_boxed_slice(),
+            exceptions: d.exceptions.into_boxed_slice(),
+            cell_args: cell_args.into_boxed_slice(),
+            counter: Cell::new(0),
+            jit_entry: Cell::new(0),
+            jit_failed: Cell::new(false),
+        });
+        Obj::from_raw(Value::from_ptr(p))
+    }
+}
+
+/// True for code objects.
+#[inline(always)]
+pub fn is_code(v: Value) -> bool {
+    v.is_ptr() && crate::object::is_type(v, &CODE_TYPE.0)
+}
+
+/// The code object behind a value.
+#[inline(always)]
+pub fn as_code(v: Value) -> &'static CodeObject {
+    // SAFETY: callers check `is_code` (or know by construction).
+    unsafe { &*(v.as_ptr() as *const CodeObject) }
+}
+
+impl CodeObject {
+    /// This code object as a value.
+    pub fn as_value(&self) -> Value {
+        Value::from_ptr(self as *const CodeObject)
+    }
+
+    /// The working bytecode.
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    pub fn code_mut(&self) -> &mut [u16] {
+        // SAFETY: quickening happens under the GIL, one instruction at a time.
+        unsafe { &mut *self.code.get() }
+    }
+
+    /// Position of the instruction at code unit `i`.
+    pub fn position(&self, i: u32) -> Position {
+        let k = self.lines.partition_point(|e| e.start <= i);
+        if k == 0 {
+            return Position::default();
+        }
+        self.lines[k - 1].pos
+    }
+
+    /// Line of the instruction at code unit `i` (None for artificial instructions).
+    pub fn line_of(&self, i: u32) -> Option<u32> {
+        let p = self.position(i);
+        if p.line == 0 {
+            None
+        } else {
+            Some(p.line)
+        }
+    }
+
+    /// The handler for an exception raised at code unit `i`.
+    pub fn handler_for(&self, i: u32) -> Option<ExcEntry> {
+        self.exceptions.iter().copied().find(|e| e.start <= i && i < e.end)
+    }
+
+    /// `co_name` as text.
+    pub fn name_str(&self) -> &'static str {
+        pystr::as_str(self.name)
+    }
+
+    /// `co_qualname` as text.
+    pub fn qualname_str(&self) -> &'static str {
+        pystr::as_str(self.qualname)
+    }
+
+    /// `co_filename` as text.
+    pub fn filename_str(&self) -> &'static str {
+        pystr::as_str(self.filename)
+    }
+
+    /// True for generator, coroutine and async generator code.
+    pub fn is_generator_like(&self) -> bool {
+        use super::opcodes::co_flags::*;
+        self.flags & (GENERATOR | COROUTINE | ASYNC_GENERATOR) != 0
+    }
+
+    /// Names of the slots of one kind.
+    fn names_of_kind(&self, kind: u8) -> Vec<Obj> {
+        self.localsplusnames
+            .iter()
+            .zip(self.localspluskinds.iter())
+            .filter(|(_, &k)| k & kind != 0)
+            .map(|(&n, _)| Obj::new_ref(n))
+            .collect()
+    }
+}
+
+fn code(v: Value) -> &'static CodeObject {
+    as_code(v)
+}
+
+macro_rules! int_getter {
+    ($fname:ident, $field:ident) => {
+        fn $fname(v: Value) -> PyResult<Obj> {
+            Ok(int::from_i64(code(v).$field as i64))
+        }
+    };
+}
+int_getter!(get_argcount, argcount);
+int_getter!(get_posonlyargcount, posonlyargcount);
+int_getter!(get_kwonlyargcount, kwonlyargcount);
+int_getter!(get_flags, flags);
+int_getter!(get_stacksize, stacksize);
+int_getter!(get_nlocals, nlocals);
+int_getter!(get_firstlineno, firstlineno);
+
+fn get_varnames(v: Value) -> PyResult<Obj> {
+    Ok(tuple::from_vec(code(v).names_of_kind(super::opcodes::local_kind::LOCAL)))
+}
+fn get_cellvars(v: Value) -> PyResult<Obj> {
+    Ok(tuple::from_vec(code(v).names_of_kind(super::opcodes::local_kind::CELL)))
+}
+fn get_freevars(v: Value) -> PyResult<Obj> {
+    Ok(tuple::from_vec(code(v).names_of_kind(super::opcodes::local_kind::FREE)))
+}
+fn get_consts(v: Value) -> PyResult<Obj> {
+    Ok(tuple::from_slice(&code(v).consts))
+}
+fn get_names(v: Value) -> PyResult<Obj> {
+    Ok(tuple::from_slice(&code(v).names))
+}
+fn get_code(v: Value) -> PyResult<Obj> {
+    let c = code(v);
+    let mut b = Vec::with_capacity(c.original.len() * 2);
+    for &u in c.original.iter() {
+        b.extend_from_slice(&u.to_le_bytes());
+    }
+    Ok(bytes::new(&b))
+}
+fn get_filename(v: Value) -> PyResult<Obj> {
+    Ok(Obj::new_ref(code(v).filename))
+}
+fn get_name(v: Value) -> PyResult<Obj> {
+    Ok(Obj::new_ref(code(v).name))
+}
+fn get_qualname(v: Value) -> PyResult<Obj> {
+    Ok(Obj::new_ref(code(v).qualname))
+}
+
+fn opt_int(x: u32) -> Obj {
+    if x == 0 {
+        singletons::none_obj()
+    } else {
+        int::from_i64(x as i64)
+    }
+}
+
+/// `co_lines()`: `(start_byte, end_byte, line)` ranges (bytes = 2 × code units).
+fn co_lines(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
+    let c = code(this);
+    let n = c.original.len() as u32;
+    let mut out: Vec<Obj> = Vec::new();
+    let mut i = 0;
+    while i < c.lines.len() {
+        let e = c.lines[i];
+        let mut j = i + 1;
+        while j < c.lines.len() && c.lines[j].pos.line == e.pos.line {
+            j += 1;
+        }
+        let end = if j < c.lines.len() { c.lines[j].start } else { n };
+        out.push(tuple::from_vec(vec![int::from_i64(e.start as i64 * 2), int::from_i64(end as i64 * 2), opt_int(e.pos.line)]));
+        i = j;
+    }
+    Ok(crate::objects::iter::new_list_iter(list::new(out)))
+}
+
+/// `co_positions()`: one `(line, end_line, col, end_col)` per code unit.
+fn co_positions(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
+    let c = code(this);
+    let mut out = Vec::with_capacity(c.original.len());
+    for i in 0..c.original.len() as u32 {
+        let p = c.position(i);
+        let (col, end_col) = if p.line == 0 {
+            (singletons::none_obj(), singletons::none_obj())
+        } else {
+            (int::from_i64(p.col as i64), int::from_i64(p.end_col as i64))
+        };
+        out.push(tuple::from_vec(vec![opt_int(p.line), opt_int(p.end_line), col, end_col]));
+    }
+    Ok(crate::objects::iter::new_list_iter(list::new(out)))
+}
+
+fn code_repr(v: Value) -> PyResult<Obj> {
+    let c = code(v);
+    Ok(pystr::from_string(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.name_str(),
+        v.bits(),
+        c.filename_str(),
+        c.firstlineno
+    )))
+}
+
+/// Installs the slots and attributes (start-up).
+pub fn init_type() {
+    use crate::objects::descr::GetSetDef;
+    CODE_TYPE.slots.repr.set(Some(code_repr));
+    crate::objects::pytype::add_getsets(&CODE_TYPE, &[
+        GetSetDef { name: "co_argcount", get: get_argcount, set: None },
+        GetSetDef { name: "co_posonlyargcount", get: get_posonlyargcount, set: None },
+        GetSetDef { name: "co_kwonlyargcount", get: get_kwonlyargcount, set: None },
+        GetSetDef { name: "co_flags", get: get_flags, set: None },
+        GetSetDef { name: "co_stacksize", get: get_stacksize, set: None },
+        GetSetDef { name: "co_nlocals", get: get_nlocals, set: None },
+        GetSetDef { name: "co_firstlineno", get: get_firstlineno, set: None },
+        GetSetDef { name: "co_varnames", get: get_varnames, set: None },
+        GetSetDef { name: "co_cellvars", get: get_cellvars, set: None },
+        GetSetDef { name: "co_freevars", get: get_freevars, set: None },
+        GetSetDef { name: "co_consts", get: get_consts, set: None },
+        GetSetDef { name: "co_names", get: get_names, set: None },
+        GetSetDef { name: "co_code", get: get_code, set: None },
+        GetSetDef { name: "co_filename", get: get_filename, set: None },
+        GetSetDef { name: "co_name", get: get_name, set: None },
+        GetSetDef { name: "co_qualname", get: get_qualname, set: None },
+    ]);
+    crate::objects::pytype::add_methods(&CODE_TYPE, crate::methods![
+        "co_lines" => co_lines;
+        "co_positions" => co_positions;
+    ]);
+    let _ = incref;
+}

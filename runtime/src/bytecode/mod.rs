@@ -1,0 +1,3 @@
+//! The bytecode: the one opcode table and the code object.
+
+pub mod opcodes;

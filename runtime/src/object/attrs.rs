@@ -1,0 +1,208 @@
+//! Instance attribute storage (CPython 3.11's "shared-key" instance dicts).
+//!
+//! Every class keeps an ordered list of the attribute names its instances have used
+//! (`TypeObject::shared_keys`); an instance stores its attributes in a vector indexed by
+//! that list, NULL meaning "not set". So `self.x` is a pointer compare over a short list
+//! (or, with an inline cache, one indexed load), and instances of a class share the names.
+//! When Python code asks for `obj.__dict__`, the instance switches for good to a real dict
+//! (`dict` field), which from then on is the only storage.
+//!
+//! The store sits at `type.attrs_offset` inside the instance.
+
+use crate::object::{decref, incref, Obj, TypeObject, Value};
+use crate::objects::{dict, str as pystr};
+use std::cell::{Cell, UnsafeCell};
+
+/// Beyond this many names a class stops sharing keys; new names go to per-instance dicts.
+const MAX_SHARED_KEYS: usize = 30;
+
+/// The attribute store of one instance.
+#[repr(C)]
+pub struct AttrStore {
+    values: UnsafeCell<Vec<Value>>,
+    dict: Cell<Value>,
+}
+
+impl AttrStore {
+    /// An empty store.
+    pub fn new() -> AttrStore {
+        AttrStore { values: UnsafeCell::new(Vec::new()), dict: Cell::new(Value::NULL) }
+    }
+
+    /// The store of `obj`, if its type has one.
+    #[inline(always)]
+    pub fn of(obj: Value) -> Option<&'static AttrStore> {
+        if !obj.is_ptr() {
+            return None;
+        }
+        let off = crate::object::type_of(obj).attrs_offset.get();
+        if off == 0 {
+            return None;
+        }
+        // SAFETY: types with a non-zero attrs_offset lay out an AttrStore at that offset.
+        Some(unsafe { &*((obj.as_ptr() as *const u8).add(off) as *const AttrStore) })
+    }
+
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    fn values(&self) -> &mut Vec<Value> {
+        // SAFETY: under the GIL; no borrow is held across Python code.
+        unsafe { &mut *self.values.get() }
+    }
+
+    /// The materialized dict, if any (borrowed).
+    #[inline(always)]
+    pub fn dict_value(&self) -> Value {
+        self.dict.get()
+    }
+
+    /// The values vector (for inline caches; NULL = unset).
+    #[inline(always)]
+    pub fn slot(&self, index: usize) -> Value {
+        self.values().get(index).copied().unwrap_or(Value::NULL)
+    }
+
+    /// Reads attribute `name` (interned str), borrowed.
+    #[inline]
+    pub fn get(&self, ty: &TypeObject, name: Value) -> Option<Value> {
+        let d = self.dict.get();
+        if !d.is_null() {
+            return dict::get_str(d, name);
+        }
+        let keys = ty.shared_keys.borrow();
+        let i = keys.iter().position(|k| k.value() == name || pystr::eq(k.value(), name))?;
+        let v = self.slot(i);
+        if v.is_null() {
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    /// Sets attribute `name` (takes a new reference to `value`).
+    pub fn set(&self, ty: &TypeObject, name: Value, value: Value) {
+        let d = self.dict.get();
+        if !d.is_null() {
+            dict::set_str(d, pystr::intern_value(name), value);
+            return;
+        }
+        let name = pystr::intern_value(name);
+        let index = {
+            let keys = ty.shared_keys.borrow();
+            keys.iter().position(|k| k.value() == name)
+        };
+        let index = match index {
+            Some(i) => i,
+            None => {
+                let mut keys = ty.shared_keys.borrow_mut();
+                if keys.len() >= MAX_SHARED_KEYS {
+                    drop(keys);
+                    let d = self.materialize(ty);
+                    dict::set_str(d, name, value);
+                    return;
+                }
+                keys.push(Obj::new_ref(name));
+                // A new name: caches that assumed instances lack it must notice (indices of
+                // existing names never move, so LOAD_ATTR caches merely re-specialize).
+                let n = keys.len() - 1;
+                drop(keys);
+                crate::objects::pytype::assign_version(ty);
+                n
+            }
+        };
+        let vals = self.values();
+        if vals.len() <= index {
+            vals.resize(index + 1, Value::NULL);
+        }
+        incref(value);
+        let old = std::mem::replace(&mut vals[index], value);
+        decref(old);
+    }
+
+    /// Sets by a known shared-key index (inline-cache fast path).
+    #[inline(always)]
+    pub fn set_slot(&self, index: usize, value: Obj) {
+        let vals = self.values();
+        if vals.len() <= index {
+            vals.resize(index + 1, Value::NULL);
+        }
+        let old = std::mem::replace(&mut vals[index], value.into_raw());
+        decref(old);
+    }
+
+    /// Deletes attribute `name`; false when it was not set.
+    pub fn delete(&self, ty: &TypeObject, name: Value) -> bool {
+        let d = self.dict.get();
+        if !d.is_null() {
+            return matches!(dict::pop(d, name), Ok(Some(_)));
+        }
+        let keys = ty.shared_keys.borrow();
+        let Some(i) = keys.iter().position(|k| k.value() == name || pystr::eq(k.value(), name)) else {
+            return false;
+        };
+        drop(keys);
+        let vals = self.values();
+        match vals.get_mut(i) {
+            Some(v) if !v.is_null() => {
+                let old = std::mem::replace(v, Value::NULL);
+                decref(old);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The instance `__dict__`, created on first request (borrowed; the store owns it).
+    pub fn materialize(&self, ty: &TypeObject) -> Value {
+        let d = self.dict.get();
+        if !d.is_null() {
+            return d;
+        }
+        let new = dict::new();
+        let keys = ty.shared_keys.borrow();
+        let vals = std::mem::take(self.values());
+        for (i, v) in vals.into_iter().enumerate() {
+            if !v.is_null() {
+                dict::set_str(new.value(), keys[i].value(), v);
+                decref(v);
+            }
+        }
+        let d = new.into_raw();
+        self.dict.set(d);
+        d
+    }
+
+    /// Replaces the instance dict (`obj.__dict__ = d`).
+    pub fn replace_dict(&self, ty: &TypeObject, d: Obj) {
+        self.materialize(ty);
+        let old = self.dict.replace(d.into_raw());
+        decref(old);
+    }
+
+    /// Number of attributes set (for `len(vars(obj))`-like needs without materializing).
+    pub fn is_empty(&self) -> bool {
+        let d = self.dict.get();
+        if !d.is_null() {
+            return dict::len(d) == 0;
+        }
+        self.values().iter().all(|v| v.is_null())
+    }
+
+    /// Releases every value (deallocation).
+    ///
+    /// # Safety
+    /// Only from the owning object's deallocator.
+    pub unsafe fn clear(&self) {
+        for v in std::mem::take(self.values()) {
+            decref(v);
+        }
+        std::ptr::drop_in_place(self.values.get());
+        decref(self.dict.replace(Value::NULL));
+    }
+}
+
+impl Default for AttrStore {
+    fn default() -> Self {
+        AttrStore::new()
+    }
+}
