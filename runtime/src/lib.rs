@@ -6,7 +6,19 @@
 //! virtual machine builds and runs with neither a parser nor a JIT.
 #![deny(missing_docs)]
 
+pub mod builtins;
 pub mod bytecode;
 pub mod codecs;
+pub mod compiler_hook;
+pub mod errors;
 pub mod float_repr;
+pub mod format;
+pub mod gil;
+pub mod import;
+pub mod interp;
+pub mod jit_hook;
+pub mod modules;
+pub mod object;
+pub mod objects;
+pub mod startup;
 pub mod unicode;

@@ -254,6 +254,13 @@ impl CodeObject {
         unsafe { &mut *self.code.get() }
     }
 
+    /// The working bytecode, read-only.
+    #[inline(always)]
+    pub fn code_slice(&self) -> &[u16] {
+        // SAFETY: see `code_mut`; no mutable borrow is held across this read.
+        unsafe { &*self.code.get() }
+    }
+
     /// Position of the instruction at code unit `i`.
     pub fn position(&self, i: u32) -> Position {
         let k = self.lines.partition_point(|e| e.start <= i);

@@ -1,3 +1,4 @@
 //! The bytecode: the one opcode table and the code object.
 
+pub mod code;
 pub mod opcodes;

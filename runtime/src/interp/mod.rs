@@ -22,6 +22,7 @@ pub mod call;
 pub mod frame;
 pub mod ops;
 pub mod repr_guard;
+pub mod report;
 pub mod specialize;
 pub mod state;
 pub mod traceback;
@@ -51,6 +52,19 @@ pub fn run_frame(entry: *mut Frame) -> PyResult<Exit> {
     unsafe { (*entry).is_entry.set(true) };
     let _native = enter_native()?;
     eval_loop(ts, entry)
+}
+
+/// Resumes a suspended frame (a generator's) by raising `err` at its current
+/// instruction: its exception table decides where execution continues.
+pub fn run_frame_throw(entry: *mut Frame, err: PyErr) -> PyResult<Exit> {
+    let ts = thread_state();
+    // SAFETY: `entry` is a live, suspended frame linked by the caller.
+    unsafe { (*entry).is_entry.set(true) };
+    let _native = enter_native()?;
+    match handle_error(ts, entry, entry, err) {
+        Ok(f) => eval_loop(ts, f),
+        Err(e) => Err(e),
+    }
 }
 
 /// Keeps `frame`'s reference to its previous frame consistent on exit paths.
@@ -1471,6 +1485,35 @@ fn handle_error(ts: &mut ThreadState, mut f: *mut Frame, entry: *mut Frame, err:
             return Err(PyErr::from_instance(exc));
         }
         f = caller;
+    }
+}
+
+/// Runs a class body: `func`'s code with `ns` as its locals mapping (closure cells
+/// come from the function). Returns what the body returns (the `__class__` cell or None).
+pub fn run_class_body(func: Value, ns: Value) -> PyResult<Obj> {
+    let ts = thread_state();
+    let fobj = function::as_function(func);
+    let c = function::code(func);
+    let (p, token) = ts.datastack.push(Frame::size_words(c));
+    // SAFETY: fresh data-stack block of the right size.
+    unsafe { Frame::init(p, c, func, fobj.globals(), fobj.builtins(), ns, FrameKind::DataStack, token) };
+    // SAFETY: initialized above.
+    unsafe { (*p).previous = ts.current };
+    ts.current = p;
+    ts.py_depth += 1;
+    if ts.py_depth > ts.recursion_limit {
+        ts.py_depth -= 1;
+        // SAFETY: `p` is the top frame, not yet run.
+        unsafe {
+            ts.current = (*p).previous;
+            (*p).clear();
+        }
+        ts.datastack.pop(p);
+        return Err(crate::errors::recursion_error("maximum recursion depth exceeded"));
+    }
+    match run_frame(p)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(crate::errors::system_error("class body yielded")),
     }
 }
 

@@ -192,6 +192,23 @@ pub fn locals_dict(f: &Frame) -> Obj {
     d
 }
 
+/// `locals()` of a running frame.
+pub fn frame_locals(f: *mut Frame) -> PyResult<Obj> {
+    // SAFETY: `f` is a live frame.
+    Ok(locals_dict(unsafe { &*f }))
+}
+
+/// A frame was moved (into a generator): its frame object follows it.
+///
+/// # Safety
+/// `f` is the frame's new, initialized location.
+pub unsafe fn frame_relocated(f: *mut Frame) {
+    let v = (*f).frame_obj.get();
+    if !v.is_null() {
+        fobj(v).frame.set(f);
+    }
+}
+
 fn get_locals(v: Value) -> PyResult<Obj> {
     Ok(locals_dict(frame_of(v)))
 }

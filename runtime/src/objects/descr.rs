@@ -392,6 +392,12 @@ pub fn new_slot_wrapper(owner: &TypeObject, slot: SlotId, name: &'static str, se
     }
 }
 
+/// The type whose slot a wrapper descriptor exposes.
+pub fn wrapper_owner(v: Value) -> &'static TypeObject {
+    // SAFETY: the owner is a type that outlives its dict's descriptors.
+    unsafe { &*wrapper(v).owner }
+}
+
 fn wrapper(v: Value) -> &'static PySlotWrapper {
     // SAFETY: only called on wrapper objects (their slots).
     unsafe { &*(v.as_ptr() as *const PySlotWrapper) }

@@ -3,7 +3,7 @@
 //! where subclass-specific attributes live (`StopIteration.value`, `OSError.errno`,
 //! `SyntaxError.lineno`, ...), as user subclasses' attributes do.
 
-use crate::errors::{type_error, PyResult};
+use crate::errors::{type_error as raise_type_error, PyResult};
 use crate::object::attrs::AttrStore;
 use crate::object::{alloc_object, decref, flags, free_memory, protocol, type_of, GilCell, Obj, ObjHeader, TypeObject, Value};
 use crate::objects::descr::GetSetDef;
@@ -273,7 +273,7 @@ fn exc_new(t: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Obj> {
 
 fn exc_init(v: Value, args: &[Value], kwnames: Value) -> PyResult<()> {
     if !kwnames.is_null() && tuple::len(kwnames) > 0 {
-        return Err(type_error(format!("{}() takes no keyword arguments", type_of(v).name())));
+        return Err(raise_type_error(format!("{}() takes no keyword arguments", type_of(v).name())));
     }
     let f = fields(v);
     decref(f.args.replace(tuple::from_slice(args).into_raw()));
@@ -307,7 +307,7 @@ fn get_args(v: Value) -> PyResult<Obj> {
 }
 fn set_args(v: Value, value: Value) -> PyResult<()> {
     if value.is_null() {
-        return Err(type_error("args may not be deleted"));
+        return Err(raise_type_error("args may not be deleted"));
     }
     let t = crate::objects::tuple::from_iterable(value)?;
     decref(fields(v).args.replace(t.into_raw()));
@@ -319,10 +319,10 @@ fn get_traceback(v: Value) -> PyResult<Obj> {
 }
 fn set_traceback(v: Value, value: Value) -> PyResult<()> {
     if value.is_null() {
-        return Err(type_error("__traceback__ may not be deleted"));
+        return Err(raise_type_error("__traceback__ may not be deleted"));
     }
     if value != singletons::none() && !crate::interp::traceback::is_traceback(value) {
-        return Err(type_error("__traceback__ must be a traceback or None"));
+        return Err(raise_type_error("__traceback__ must be a traceback or None"));
     }
     let new = if value == singletons::none() { Value::NULL } else { value };
     crate::object::incref(new);
@@ -335,10 +335,10 @@ fn get_cause(v: Value) -> PyResult<Obj> {
 }
 fn set_cause(v: Value, value: Value) -> PyResult<()> {
     if value.is_null() {
-        return Err(type_error("__cause__ may not be deleted"));
+        return Err(raise_type_error("__cause__ may not be deleted"));
     }
     if value != singletons::none() && !is_exception(value) {
-        return Err(type_error("exception cause must be None or derive from BaseException"));
+        return Err(raise_type_error("exception cause must be None or derive from BaseException"));
     }
     set_cause_raw(v, if value == singletons::none() { Value::NULL } else { value });
     fields(v).suppress_context.set(true);
@@ -355,10 +355,10 @@ fn get_context(v: Value) -> PyResult<Obj> {
 }
 fn set_context(v: Value, value: Value) -> PyResult<()> {
     if value.is_null() {
-        return Err(type_error("__context__ may not be deleted"));
+        return Err(raise_type_error("__context__ may not be deleted"));
     }
     if value != singletons::none() && !is_exception(value) {
-        return Err(type_error("exception context must be None or derive from BaseException"));
+        return Err(raise_type_error("exception context must be None or derive from BaseException"));
     }
     set_context_raw(v, if value == singletons::none() { Value::NULL } else { value });
     Ok(())
@@ -385,7 +385,7 @@ fn with_traceback(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
 fn add_note(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
     crate::objects::args::exact("add_note", args, kw, 1)?;
     if !pystr::is_str(args[0]) {
-        return Err(type_error(format!("note must be a str, not '{}'", type_of(args[0]).name())));
+        return Err(raise_type_error(format!("note must be a str, not '{}'", type_of(args[0]).name())));
     }
     let notes = match get_attr(this, "__notes__") {
         Some(n) => Obj::new_ref(n),
@@ -396,7 +396,7 @@ fn add_note(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
         }
     };
     if !list::is_list(notes.value()) {
-        return Err(type_error("Cannot add note: __notes__ is not a list"));
+        return Err(raise_type_error("Cannot add note: __notes__ is not a list"));
     }
     list::append(notes.value(), Obj::new_ref(args[0]));
     Ok(singletons::none_obj())

@@ -888,7 +888,7 @@ fn round(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
     let m = num_traits::pow::Pow::pow(BigInt::from(10), (-nd) as u32);
     let x = to_big(this);
     let (q, r) = x.div_mod_floor(&m);
-    let twice = &r * 2;
+    let twice: BigInt = &r * 2;
     let q = match twice.cmp(&m) {
         std::cmp::Ordering::Greater => q + 1,
         std::cmp::Ordering::Equal if q.is_odd() => q + 1,

@@ -204,7 +204,11 @@ pub fn ready_static(t: &'static TypeObject, base: Option<&'static TypeObject>) {
     }
     t.bases.set(tuple::from_vec(base.map(|b| vec![Obj::new_ref(b.as_value())]).unwrap_or_default()).into_raw());
     t.mro.set(tuple::from_vec(mro).into_raw());
-    type_dict(t);
+    let d = type_dict(t);
+    // `__hash__ = None` in the class body makes instances unhashable (not inherited).
+    if dict::get_str(d, pystr::intern("__hash__")) == Some(singletons::none()) {
+        t.slots.hash.set(None);
+    }
     crate::objects::slotwrap::add_slot_wrappers(t);
     assign_version(t);
 }

@@ -1,0 +1,57 @@
+//! The runtime's side of the JIT tier: a `JitBackend` trait the `taipan-jit` crate
+//! implements and installs at start-up, and the switches the interpreter reads. The
+//! runtime never depends on the JIT crate; with no backend installed (or `--no-jit`)
+//! nothing is ever compiled.
+
+use crate::bytecode::code::CodeObject;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::OnceLock;
+
+/// A native-code tier.
+pub trait JitBackend: Sync + Send {
+    /// Called once when `code` becomes hot; the backend may set `code.jit_entry` (or
+    /// `jit_failed`). Runs under the GIL.
+    fn compile(&self, code: &CodeObject);
+    /// What `--jit-stats` prints at exit.
+    fn stats(&self) -> String;
+}
+
+static BACKEND: OnceLock<Box<dyn JitBackend>> = OnceLock::new();
+static ENABLED: AtomicBool = AtomicBool::new(false);
+/// Calls plus back-edges before a code object is compiled.
+static THRESHOLD: AtomicU32 = AtomicU32::new(1000);
+
+/// Installs the backend and turns compilation on (start-up; later calls are ignored).
+pub fn install(backend: Box<dyn JitBackend>, threshold: u32) {
+    if BACKEND.set(backend).is_ok() {
+        THRESHOLD.store(threshold.max(1), Ordering::Relaxed);
+        ENABLED.store(true, Ordering::Relaxed);
+    }
+}
+
+/// True when a backend is installed and enabled.
+#[inline(always)]
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+/// The hotness threshold.
+pub fn threshold() -> u32 {
+    THRESHOLD.load(Ordering::Relaxed)
+}
+
+/// `code` reached the threshold.
+#[cold]
+pub fn hot(code: &CodeObject) {
+    if code.jit_failed.get() || code.jit_entry.get() != 0 {
+        return;
+    }
+    if let Some(b) = BACKEND.get() {
+        b.compile(code);
+    }
+}
+
+/// The backend's statistics, if one is installed.
+pub fn stats() -> Option<String> {
+    BACKEND.get().map(|b| b.stats())
+}

@@ -1,0 +1,20 @@
+//! Modules written in Rust: `sys`, `time`, `math`, and the file objects behind `open()`.
+
+pub mod io;
+pub mod sys;
+pub mod time;
+
+use crate::errors::PyResult;
+use crate::object::Obj;
+
+/// Names of the modules built into the runtime (`sys.builtin_module_names`).
+pub const BUILTIN_NAMES: &[&str] = &["builtins", "sys", "time"];
+
+/// Creates a fresh builtin module `name`, if there is one (`builtins` and `sys` exist
+/// from start-up and are found in `sys.modules`).
+pub fn create(name: &str) -> Option<PyResult<Obj>> {
+    match name {
+        "time" => Some(time::create()),
+        _ => None,
+    }
+}

@@ -1,0 +1,40 @@
+//! Builtin object types, one file per type (CPython's `Objects/`), plus the argument
+//! helpers (`args`) and descriptors (`descr`) they share.
+
+pub mod args;
+pub mod bool_;
+pub mod builtin_iters;
+pub mod bytearray;
+pub mod bytes;
+pub mod cell;
+pub mod classmethod;
+pub mod complex;
+pub mod copyreg;
+pub mod descr;
+pub mod dict;
+pub mod dictview;
+pub mod exception_group;
+pub mod exceptions;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod mappingproxy;
+pub mod member;
+pub mod method;
+pub mod module;
+pub mod object;
+pub mod pytype;
+pub mod range;
+pub mod set;
+pub mod singletons;
+pub mod slice;
+pub mod slotwrap;
+pub mod str;
+pub mod str_methods;
+pub mod super_;
+pub mod tuple;
+pub mod typecls;
+pub mod typing;
