@@ -1,67 +1,15 @@
 //! `repr(float)` exactly as CPython prints it: the shortest digit string that rounds back
-//! to the same double (Rust's own shortest formatting supplies the digits), laid out with
-//! CPython's `format_float_short` rules — scientific notation when the decimal exponent is
+//! to the same double, laid out with CPython's `format_float_short` rules — scientific notation when the decimal exponent is
 //! below -4 or above 16 (`1e-05`, `1e+16`), otherwise positional with `.0` on integral
 //! values; `inf`, `-inf`, `nan`.
 
-/// The shortest round-trip digits of a finite, non-zero `x` and its decimal point
-/// position: `x = 0.d1d2d3... × 10^decpt`.
-fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs()); // e.g. "1.2345e6"
-    let (mant, exp) = s.split_once('e').expect("LowerExp always has an exponent");
-    let exp: i32 = exp.parse().expect("exponent is an integer");
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = digits.trim_end_matches('0');
-    let digits = if digits.is_empty() { "0".to_string() } else { digits.to_string() };
-    (digits, exp + 1)
-}
-
 /// Formats with CPython's 'r' mode; `add_dot_0` appends `.0` to integral positional
-/// output (repr(float) does, the parts of repr(complex) do not).
+/// output (repr(float) does, the parts of repr(complex) do not). The digit generation
+/// and layout live in `format.rs` (CPython's `PyOS_double_to_string`), which also
+/// breaks exact ties of the shortest digits to even as CPython's dtoa does.
 pub fn format_r(x: f64, add_dot_0: bool) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0{}", if add_dot_0 { ".0" } else { "" });
-    }
-    let (digits, decpt) = shortest_digits(x);
-    let n = digits.len() as i32;
-    let mut out = String::from(sign);
-    if decpt <= -4 || decpt > 16 {
-        out.push_str(&digits[..1]);
-        if n > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let e = decpt - 1;
-        out.push('e');
-        out.push(if e < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", e.abs()));
-    } else if decpt <= 0 {
-        out.push_str("0.");
-        for _ in 0..-decpt {
-            out.push('0');
-        }
-        out.push_str(&digits);
-    } else if decpt < n {
-        out.push_str(&digits[..decpt as usize]);
-        out.push('.');
-        out.push_str(&digits[decpt as usize..]);
-    } else {
-        out.push_str(&digits);
-        for _ in 0..decpt - n {
-            out.push('0');
-        }
-        if add_dot_0 {
-            out.push_str(".0");
-        }
-    }
-    out
+    let flags = if add_dot_0 { crate::format::DTSF_ADD_DOT_0 } else { 0 };
+    crate::format::double_to_string(x, b'r', 0, flags)
 }
 
 /// `repr(x)` for a float.
@@ -103,6 +51,7 @@ mod tests {
             (f64::NAN, "nan"),
             (0.30000000000000004, "0.30000000000000004"),
             (2.5e16, "2.5e+16"),
+            (-1735861081508451.25, "-1735861081508451.2"),
         ];
         for &(x, want) in cases {
             assert_eq!(repr_f64(x), want, "repr({x:e})");

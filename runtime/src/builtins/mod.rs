@@ -14,7 +14,7 @@ pub mod numeric;
 use crate::errors::{name_error, PyResult};
 use crate::object::{GilCell, Obj, TypeObject, Value};
 use crate::objects::descr::MethodDef;
-use crate::objects::{dict, module, singletons, str as pystr};
+use crate::objects::{dict, module, str as pystr};
 
 static BUILTINS: GilCell<Value> = GilCell::new(Value::NULL);
 

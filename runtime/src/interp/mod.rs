@@ -99,7 +99,9 @@ fn unbound_local(code: &CodeObject, i: usize) -> PyErr {
 }
 
 /// The core loop; see the module docs. Returns when `entry` returns or yields.
-#[allow(clippy::cognitive_complexity)]
+// The stack macros carry their own `unsafe` blocks so they work anywhere; inside an
+// enclosing `unsafe` expression the inner block is redundant, which is harmless.
+#[allow(clippy::cognitive_complexity, unused_unsafe)]
 fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
     let mut f: *mut Frame = entry;
     let mut kwnames: Value = Value::NULL;
@@ -115,7 +117,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
         let mut ip: usize = fr.ip.get() as usize;
         // SAFETY: stack_depth values are live on the frame's stack.
         let mut sp: *mut Value = unsafe { fr.stack_base().add(fr.stack_depth.get() as usize) };
-        let mut lasti: usize = ip;
+        let mut lasti: usize;
         let mut ext: u32 = 0;
 
         macro_rules! push {
@@ -1013,7 +1015,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     if t == (op == Opcode::JumpIfTrueOrPop) {
                         ip += arg as usize;
                     } else {
-                        pop!();
+                        let _ = pop!();
                         decref(v);
                     }
                 }
@@ -1050,7 +1052,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     match next {
                         Some(v) => push!(v),
                         None => {
-                            pop!();
+                            let _ = pop!();
                             decref(it);
                             ip += arg as usize;
                         }
@@ -1141,7 +1143,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                         let c = pop!();
                         decref(c);
                         if !is_meth {
-                            pop!();
+                            let _ = pop!();
                         }
                     }
                     match r {

@@ -135,9 +135,9 @@ pub fn load_global(code: &CodeObject, i: usize, fr: &super::frame::Frame, name: 
 /// is what `getattr`/`setattr` would use (no data descriptor, generic slots).
 fn instance_slot(t: &crate::object::TypeObject, obj: Value, name: Value, store: bool) -> Option<usize> {
     let generic = if store {
-        t.slots.setattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_setattr as usize)
+        t.slots.setattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_setattr as *const () as usize)
     } else {
-        t.slots.getattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_getattr as usize)
+        t.slots.getattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_getattr as *const () as usize)
     };
     if !generic || t.version.get() == 0 {
         return None;

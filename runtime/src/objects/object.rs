@@ -111,7 +111,7 @@ fn object_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
             // `!=` is the inverse of `__eq__` when `__eq__` is defined.
             let t = type_of(a);
             if let Some(f) = t.slots.richcompare.get() {
-                if f as usize != object_richcompare as usize {
+                if f as usize != object_richcompare as *const () as usize {
                     let r = f(a, b, CompareOp::Eq)?;
                     if singletons::is_not_implemented(r.value()) {
                         return Ok(r);
@@ -137,10 +137,10 @@ fn excess_args(args: &[Value], kwnames: Value) -> bool {
 pub fn object_init(v: Value, args: &[Value], kwnames: Value) -> PyResult<()> {
     if excess_args(args, kwnames) {
         let t = type_of(v);
-        if t.slots.init.get().map(|f| f as usize) != Some(object_init as usize) {
+        if t.slots.init.get().map(|f| f as usize) != Some(object_init as *const () as usize) {
             return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
-        if t.slots.new.get().map(|f| f as usize) == Some(object_new as usize) {
+        if t.slots.new.get().map(|f| f as usize) == Some(object_new as *const () as usize) {
             return Err(type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 pytype::qualname(t)
@@ -153,10 +153,10 @@ pub fn object_init(v: Value, args: &[Value], kwnames: Value) -> PyResult<()> {
 /// `object.__new__`.
 pub fn object_new(t: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Obj> {
     if excess_args(args, kwnames) {
-        if t.slots.new.get().map(|f| f as usize) != Some(object_new as usize) {
+        if t.slots.new.get().map(|f| f as usize) != Some(object_new as *const () as usize) {
             return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
         }
-        if t.slots.init.get().map(|f| f as usize) == Some(object_init as usize) {
+        if t.slots.init.get().map(|f| f as usize) == Some(object_init as *const () as usize) {
             return Err(type_error(format!("{}() takes no arguments", pytype::qualname(t))));
         }
     }

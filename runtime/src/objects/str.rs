@@ -39,7 +39,46 @@ pub static STR_TYPE: Static<TypeObject> = Static(TypeObject::new_static(
 
 unsafe fn dealloc(v: Value) {
     let s = &*(v.as_ptr() as *const PyStr);
-    free_memory(v, HEADER + s.nbytes + 1);
+    let extra = payload_offset(v) - HEADER;
+    if extra != 0 {
+        crate::objects::pytype::release_instance_attrs(v);
+    }
+    free_memory(v, HEADER + extra + s.nbytes + 1);
+}
+
+/// Where the text starts: right after the header for `str` itself; subclass instances
+/// keep their attribute store there and the text after it.
+#[inline(always)]
+fn payload_offset(v: Value) -> usize {
+    let t = crate::object::type_ptr(v);
+    if t == &STR_TYPE.0 as *const TypeObject {
+        HEADER
+    } else {
+        // SAFETY: `t` is the live type of `v`.
+        HEADER + crate::objects::pytype::attrs_extra(unsafe { &*t })
+    }
+}
+
+/// A new instance of the str subclass `ty` holding the text of `src`.
+pub fn new_subtype(ty: &TypeObject, src: Value) -> Obj {
+    let data = as_bytes(src);
+    let extra = crate::objects::pytype::attrs_extra(ty);
+    let p = alloc_object(ty, HEADER + extra + data.len() + 1) as *mut PyStr;
+    // SAFETY: fresh allocation of header + attribute store + payload + NUL bytes; every
+    // field is written before the object is visible.
+    unsafe {
+        std::ptr::addr_of_mut!((*p).hash).write(Cell::new(-1));
+        std::ptr::addr_of_mut!((*p).len).write(char_len(src));
+        std::ptr::addr_of_mut!((*p).nbytes).write(data.len());
+        let f = raw(src).flags.get() & (ASCII | UTF8);
+        std::ptr::addr_of_mut!((*p).flags).write(Cell::new(f));
+        let dst = (p as *mut u8).add(HEADER + extra);
+        std::ptr::copy_nonoverlapping(data.as_ptr(), dst, data.len());
+        *dst.add(data.len()) = 0;
+        let o = Obj::from_raw(Value::from_ptr(p));
+        crate::objects::pytype::init_instance_attrs(o.value());
+        o
+    }
 }
 
 #[inline(always)]
@@ -66,7 +105,7 @@ pub fn is_exact_str(v: Value) -> bool {
 pub fn as_bytes(v: Value) -> &'static [u8] {
     let s = raw(v);
     // SAFETY: `nbytes` bytes of payload follow the fixed header in the same allocation.
-    unsafe { std::slice::from_raw_parts((v.as_ptr() as *const u8).add(HEADER), s.nbytes) }
+    unsafe { std::slice::from_raw_parts((v.as_ptr() as *const u8).add(payload_offset(v)), s.nbytes) }
 }
 
 /// The text of a str as `&str` (surrogates, which Rust cannot hold, appear as U+FFFD via

@@ -16,11 +16,11 @@
 //! machinery of `bytes.rs`.
 
 use crate::errors::{index_error, overflow_error, type_error, value_error, PyResult};
-use crate::object::{alloc_object, flags, protocol, type_of, BinOp, CompareOp, Obj, ObjHeader, TypeObject, Value};
-use crate::objects::str::{self as pystr, PyStr, STR_TYPE};
+use crate::object::{flags, protocol, type_of, BinOp, CompareOp, Obj, TypeObject, Value};
+use crate::objects::str::{self as pystr, STR_TYPE};
 use crate::objects::{args as argcheck, bool_, dict, int, iter, list, singletons, slice, tuple};
 use crate::unicode::{self, case, codepoints};
-use std::cell::Cell;
+
 use std::cmp::Ordering;
 
 // =====================================================================================
@@ -52,16 +52,6 @@ impl Text {
             return self.b.len();
         }
         char_offset(self.b, i)
-    }
-
-    /// Character index of byte offset `byte` (a character boundary).
-    #[inline]
-    fn char_of(&self, byte: usize) -> usize {
-        if self.ascii {
-            byte
-        } else {
-            codepoints::count(&self.b[..byte])
-        }
     }
 }
 
@@ -581,33 +571,7 @@ fn modulo(a: Value, b: Value) -> PyResult<Obj> {
 /// instances carry an attribute store (`type.attrs_offset != 0`) cannot keep one next to
 /// the payload; that needs a payload offset per type in `str.rs` (as `bytes.rs` has).
 pub fn new_subtype_instance(ty: &TypeObject, src: Value) -> Obj {
-    /// Mirror of `str.rs`'s `PyStr` (whose fields are private).
-    #[repr(C)]
-    struct Layout {
-        ob: ObjHeader,
-        hash: Cell<i64>,
-        len: usize,
-        nbytes: usize,
-        flags: Cell<u8>,
-    }
-    const _: () = assert!(std::mem::size_of::<Layout>() == std::mem::size_of::<PyStr>());
-    let header = std::mem::size_of::<PyStr>();
-    let data = pystr::as_bytes(src);
-    let p = alloc_object(ty, header + data.len() + 1) as *mut Layout;
-    let f = (if pystr::is_ascii(src) { 1 } else { 0 }) | (if pystr::is_utf8(src) { 2 } else { 0 });
-    // SAFETY: fresh allocation of header + payload + NUL bytes; the header was written by
-    // `alloc_object`, the remaining fields and the payload are written here before the
-    // object is visible to anyone.
-    unsafe {
-        std::ptr::addr_of_mut!((*p).hash).write(Cell::new(-1));
-        std::ptr::addr_of_mut!((*p).len).write(pystr::char_len(src));
-        std::ptr::addr_of_mut!((*p).nbytes).write(data.len());
-        std::ptr::addr_of_mut!((*p).flags).write(Cell::new(f));
-        let dst = (p as *mut u8).add(header);
-        std::ptr::copy_nonoverlapping(data.as_ptr(), dst, data.len());
-        *dst.add(data.len()) = 0;
-        Obj::from_raw(Value::from_ptr(p))
-    }
+    pystr::new_subtype(ty, src)
 }
 
 /// `str(object='', encoding='utf-8', errors='strict')`.

@@ -243,7 +243,7 @@ fn getitem(v: Value, key: Value) -> PyResult<Obj> {
         return Ok(Obj::new_ref(items[j as usize]));
     }
     if slice::is_slice(key) {
-        let (start, stop, step, n) = slice::indices(key, items.len())?;
+        let (start, _stop, step, n) = slice::indices(key, items.len())?;
         if step == 1 && start == 0 && n == items.len() && is_exact_tuple(v) {
             return Ok(Obj::new_ref(v));
         }

@@ -67,7 +67,7 @@ pub fn load_method(code: &CodeObject, i: usize, op: Opcode, obj: Value, name: Va
         }
         _ => {}
     }
-    let generic = t.slots.getattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_getattr as usize);
+    let generic = t.slots.getattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_getattr as *const () as usize);
     if generic {
         if let Some(d) = pytype::type_lookup(t, name) {
             if is_method_like(d) {
