@@ -14,9 +14,11 @@
 //! ```
 
 pub mod ast;
+pub mod compiler;
 pub mod error;
 pub mod parser;
 pub mod source;
+pub mod symtable;
 pub mod token;
 pub mod tokenize;
 pub mod tokenizer;

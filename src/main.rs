@@ -43,6 +43,9 @@ struct Options {
     /// Print the version and exit
     #[arg(short = 'V', long = "version")]
     version: bool,
+    /// Print the compiled bytecode listing to stdout instead of running (debugging aid)
+    #[arg(long = "dump-code", hide = true)]
+    dump_code: bool,
     /// Script file (or `-` for stdin)
     #[arg(value_name = "file")]
     file: Option<String>,
@@ -85,7 +88,7 @@ fn usage_error(err: &clap::Error, argv: &[String]) -> ExitCode {
         a.starts_with('-')
             && !matches!(
                 a.as_str(),
-                "-c" | "-m" | "-B" | "-V" | "-h" | "--help" | "--version" | "--no-jit" | "--jit-stats" | "--gil-stats" | "--jit-threshold"
+                "-c" | "-m" | "-B" | "-V" | "-h" | "--help" | "--version" | "--no-jit" | "--jit-stats" | "--gil-stats" | "--jit-threshold" | "--dump-code"
             )
     });
     let msg = match err.kind() {
@@ -146,7 +149,7 @@ fn run(argv: Vec<String>) -> ExitCode {
         return ExitCode::from(code as u8);
     }
     if let Some(code) = &opts.command {
-        return compile_only(code.as_bytes(), "<string>", stderr);
+        return compile_only(code.as_bytes(), "<string>", opts.dump_code, stdout, stderr);
     }
     let Some(file) = &opts.file else {
         let _ = writeln!(stderr, "taipan: the interactive prompt is not available yet");
@@ -162,23 +165,47 @@ fn run(argv: Vec<String>) -> ExitCode {
     };
     // CPython (3.9+) runs the main script under its absolute path.
     let abs = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.clone());
-    compile_only(&data, &abs, stderr)
+    compile_only(&data, &abs, opts.dump_code, stdout, stderr)
 }
 
-/// Until stage 5 lands, a script is decoded, tokenized and parsed — syntax errors are
-/// reported exactly as CPython reports them — and then the run stops, saying so.
-fn compile_only(data: &[u8], filename: &str, stderr: &mut dyn Write) -> ExitCode {
+/// Until stage 5 lands, a script is decoded, tokenized, parsed and compiled — syntax
+/// errors and SyntaxWarnings are reported exactly as CPython reports them — and then the
+/// run stops, saying so (`--dump-code` prints the bytecode instead).
+fn compile_only(data: &[u8], filename: &str, dump: bool, stdout: &mut dyn Write, stderr: &mut dyn Write) -> ExitCode {
     let origin = if filename == "<string>" { taipan::source::Origin::String } else { taipan::source::Origin::File };
     let parsed = taipan::parser::parse_bytes_with_warnings(data, filename, taipan::parser::Mode::Exec, false, origin);
     for w in &parsed.warnings {
         let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
     }
-    match parsed.result {
+    let module = match parsed.result {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = write!(stderr, "{}", e.render());
+            return ExitCode::from(1);
+        }
+    };
+    let compiled = taipan::compiler::compile_outcome(&module, filename, taipan::parser::Mode::Exec, 0);
+    for w in &compiled.warnings {
+        let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
+    }
+    match compiled.result {
+        Ok(code) if dump => {
+            let _ = write!(stdout, "{}", taipan::compiler::dump::listing(&code));
+            let _ = stdout.flush();
+            ExitCode::SUCCESS
+        }
         Ok(_) => {
-            let _ = writeln!(stderr, "taipan: {filename} parsed; running it needs the interpreter (stage 5), which is not built yet");
+            let _ = writeln!(stderr, "taipan: {filename} compiled; running it needs the interpreter (stage 5), which is not built yet");
             ExitCode::from(1)
         }
-        Err(e) => {
+        Err(mut e) => {
+            // Like CPython, compile errors quote the line read back from the file; code
+            // from `-c` has no file to read it from.
+            if origin == taipan::source::Origin::File && e.text.is_none() {
+                if let Some(n) = e.lineno.filter(|&n| n > 0) {
+                    e.text = parsed.text.split_inclusive('\n').nth(n as usize - 1).map(str::to_owned);
+                }
+            }
             let _ = write!(stderr, "{}", e.render());
             ExitCode::from(1)
         }

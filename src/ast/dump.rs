@@ -127,6 +127,17 @@ pub fn constant_repr(c: &Constant) -> String {
             repr::repr_bytes_into(&mut out, b);
             out
         }
+        Constant::Tuple(items) => match items.as_slice() {
+            [one] => format!("({},)", constant_repr(one)),
+            _ => format!("({})", items.iter().map(constant_repr).collect::<Vec<_>>().join(", ")),
+        },
+        Constant::FrozenSet(items) if items.is_empty() => "frozenset()".into(),
+        Constant::FrozenSet(items) => {
+            // Set order is hash order in CPython; sorted text keeps the output stable.
+            let mut parts: Vec<String> = items.iter().map(constant_repr).collect();
+            parts.sort();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
     }
 }
 

@@ -208,6 +208,11 @@ pub enum Constant {
     Str(Box<[u8]>),
     /// A `bytes`.
     Bytes(Box<[u8]>),
+    /// A tuple of constants: never produced by the parser, only by the compiler's
+    /// constant folding (`compiler/fold.rs`), as CPython's AST optimizer does.
+    Tuple(Vec<Constant>),
+    /// A frozenset of constants (folded `x in {1, 2}`); like `Tuple`, compiler-only.
+    FrozenSet(Vec<Constant>),
 }
 
 /// `expr_context`.
