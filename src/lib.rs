@@ -15,6 +15,7 @@
 
 pub mod ast;
 pub mod compiler;
+pub mod driver;
 pub mod error;
 pub mod parser;
 pub mod source;

@@ -149,7 +149,10 @@ fn run(argv: Vec<String>) -> ExitCode {
         return ExitCode::from(code as u8);
     }
     if let Some(code) = &opts.command {
-        return compile_only(code.as_bytes(), "<string>", opts.dump_code, stdout, stderr);
+        let mut sys_argv = vec!["-c".to_string()];
+        sys_argv.extend(rest.iter().cloned());
+        let prog = Program { data: code.as_bytes(), filename: "<string>", sys_argv, path0: String::new(), opts: &opts };
+        return run_program(prog, stdout, stderr);
     }
     let Some(file) = &opts.file else {
         let _ = writeln!(stderr, "taipan: the interactive prompt is not available yet");
@@ -163,15 +166,32 @@ fn run(argv: Vec<String>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // CPython (3.9+) runs the main script under its absolute path.
+    // CPython (3.9+) runs the main script under its absolute path; sys.path[0] is its
+    // directory.
     let abs = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.clone());
-    compile_only(&data, &abs, opts.dump_code, stdout, stderr)
+    let path0 = std::fs::canonicalize(file)
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.display().to_string()))
+        .unwrap_or_default();
+    let mut sys_argv = vec![file.clone()];
+    sys_argv.extend(rest.iter().cloned());
+    let prog = Program { data: &data, filename: &abs, sys_argv, path0, opts: &opts };
+    run_program(prog, stdout, stderr)
 }
 
-/// Until stage 5 lands, a script is decoded, tokenized, parsed and compiled — syntax
-/// errors and SyntaxWarnings are reported exactly as CPython reports them — and then the
-/// run stops, saying so (`--dump-code` prints the bytecode instead).
-fn compile_only(data: &[u8], filename: &str, dump: bool, stdout: &mut dyn Write, stderr: &mut dyn Write) -> ExitCode {
+/// What to run and how.
+struct Program<'a> {
+    data: &'a [u8],
+    filename: &'a str,
+    sys_argv: Vec<String>,
+    path0: String,
+    opts: &'a Options,
+}
+
+/// Stages 1–4 here (syntax errors and SyntaxWarnings printed exactly as CPython prints
+/// them, before anything runs), then stage 5 (`--dump-code` prints the bytecode instead).
+fn run_program(prog: Program, stdout: &mut dyn Write, stderr: &mut dyn Write) -> ExitCode {
+    let (data, filename, dump) = (prog.data, prog.filename, prog.opts.dump_code);
     let origin = if filename == "<string>" { taipan::source::Origin::String } else { taipan::source::Origin::File };
     let parsed = taipan::parser::parse_bytes_with_warnings(data, filename, taipan::parser::Mode::Exec, false, origin);
     for w in &parsed.warnings {
@@ -194,9 +214,11 @@ fn compile_only(data: &[u8], filename: &str, dump: bool, stdout: &mut dyn Write,
             let _ = stdout.flush();
             ExitCode::SUCCESS
         }
-        Ok(_) => {
-            let _ = writeln!(stderr, "taipan: {filename} compiled; running it needs the interpreter (stage 5), which is not built yet");
-            ExitCode::from(1)
+        Ok(code) => {
+            let _ = stderr.flush();
+            taipan::driver::start_runtime(prog.sys_argv, prog.path0, prog.opts.dont_write_bytecode);
+            let file = (origin == taipan::source::Origin::File).then_some(filename);
+            ExitCode::from(taipan::driver::run_main(&code, file))
         }
         Err(mut e) => {
             // Like CPython, compile errors quote the line read back from the file; code

@@ -29,6 +29,7 @@ pub fn init(cfg: &crate::modules::sys::Config) {
     for t in [&descr::METHOD_DESCR_TYPE, &descr::CLASSMETHOD_DESCR_TYPE, &descr::BUILTIN_FUNCTION_TYPE, &descr::GETSET_DESCR_TYPE, &descr::WRAPPER_DESCR_TYPE, &descr::METHOD_WRAPPER_TYPE] {
         ready(t, &object::OBJECT_TYPE);
     }
+    descr::init_attributes();
     // Containers and scalars (their __hash__ = None makes them unhashable).
     int::init_type();
     ready(&int::INT_TYPE, &object::OBJECT_TYPE);

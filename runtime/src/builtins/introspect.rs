@@ -7,9 +7,9 @@ use crate::object::{protocol, type_of, Obj, Value};
 use crate::objects::descr::MethodDef;
 use crate::objects::{args, bool_, dict, list, singletons, str as pystr};
 
-fn attr_name(v: Value, fname: &str) -> PyResult<Value> {
+fn attr_name(v: Value, _fname: &str) -> PyResult<Value> {
     if !pystr::is_str(v) {
-        return Err(type_error(format!("{fname}(): attribute name must be string")));
+        return Err(type_error(format!("attribute name must be string, not '{}'", type_of(v).name())));
     }
     Ok(v)
 }

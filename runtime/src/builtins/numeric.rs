@@ -57,6 +57,10 @@ fn pow(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     if int::is_int(b[0]) && int::is_int(b[1]) && int::is_int(b[2]) {
         return int::pow_mod(b[0], b[1], b[2]);
     }
+    let numeric = |v: Value| int::is_int(v) || float::is_float(v) || crate::objects::complex::is_complex(v);
+    if numeric(b[0]) && numeric(b[1]) && numeric(b[2]) {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
     if let Some(m) = protocol::lookup_special(b[0], "__pow__")? {
         let r = call(m.value(), &[b[1], b[2]], Value::NULL)?;
         if !singletons::is_not_implemented(r.value()) {

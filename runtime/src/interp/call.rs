@@ -301,7 +301,7 @@ pub fn call_ex(func: Value, args: Value, kwargs: Option<Value>) -> PyResult<Obj>
         pairs = dict::items_owned(kw);
         for (k, v) in &pairs {
             if !pystr::is_str(k.value()) {
-                return Err(type_error(format!("{} keywords must be strings", callable_name(func))));
+                return Err(type_error("keywords must be strings"));
             }
             names.push(k.value());
             all.push(v.value());
@@ -313,19 +313,17 @@ pub fn call_ex(func: Value, args: Value, kwargs: Option<Value>) -> PyResult<Obj>
 
 /// `f()`-style name of a callable for error messages (`f()`, `A.m()`).
 pub fn callable_name(func: Value) -> String {
-    if function::is_function(func) {
-        return format!("{}()", qualname(func));
+    // CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module for builtins).
+    let Ok(Some(q)) = protocol::lookup_attr(func, pystr::intern("__qualname__")) else {
+        return protocol::str_string(func).unwrap_or_default();
+    };
+    let q = protocol::str_string(q.value()).unwrap_or_default();
+    match protocol::lookup_attr(func, pystr::intern("__module__")) {
+        Ok(Some(m)) if pystr::is_str(m.value()) && pystr::as_str(m.value()) != "builtins" => {
+            format!("{}.{q}()", pystr::as_str(m.value()))
+        }
+        _ => format!("{q}()"),
     }
-    if method::is_method(func) {
-        return callable_name(method::parts(func).0);
-    }
-    if let Some(n) = crate::objects::descr::native_name(func) {
-        return format!("{n}()");
-    }
-    if crate::objects::pytype::is_type(func) {
-        return format!("{}()", crate::objects::pytype::as_type(func).name());
-    }
-    format!("{} object", type_of(func).name())
 }
 
 /// Calls with a Rust slice of owned arguments.

@@ -1183,6 +1183,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::Reraise => {
                     let exc = unsafe { Obj::from_raw(pop!()) };
+                    // The handler search starts here; `lasti` (restored below) only
+                    // decides the line the traceback shows.
+                    ts.unwind_at = Some(lasti as u32);
                     if arg != 0 {
                         let l = peek!(arg as usize);
                         if l.is_small_int() {
@@ -1448,7 +1451,8 @@ fn handle_error(ts: &mut ThreadState, mut f: *mut Frame, entry: *mut Frame, err:
         reraise = false;
         let code = fr.code();
         let lasti = fr.lasti.get();
-        if let Some(h) = code.handler_for(lasti) {
+        let at = ts.unwind_at.take().unwrap_or(lasti);
+        if let Some(h) = code.handler_for(at) {
             // Cut the stack to the handler's depth.
             let base = fr.stack_base();
             let depth = fr.stack_depth.get();

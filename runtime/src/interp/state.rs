@@ -34,6 +34,9 @@ pub struct ThreadState {
     pub exc_info: Value,
     /// Set while re-raising (RERAISE): no new traceback entry for this frame.
     pub reraising: bool,
+    /// Where RERAISE stood: the handler search in its frame starts there, not at the
+    /// restored `lasti` (CPython's `INSTR_OFFSET()` vs `prev_instr`).
+    pub unwind_at: Option<u32>,
     /// Calls/back-edges before a code object is handed to the JIT.
     pub jit_threshold: u32,
     /// Bits requesting attention at the next RESUME/JUMP_BACKWARD (GIL drop, signals).
@@ -73,6 +76,7 @@ fn new_thread_state() -> &'static mut ThreadState {
         native_depth: 0,
         exc_info: Value::NULL,
         reraising: false,
+        unwind_at: None,
         jit_threshold: crate::jit_hook::threshold(),
         breaker: &EVAL_BREAKER,
     }));

@@ -199,13 +199,13 @@ pub fn less_than(a: Value, b: Value) -> PyResult<bool> {
 
 /// `a <op> b` (CPython's `binary_op1` + the sequence fallbacks), with fast paths.
 pub fn binary_op(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
-    if Value::both_small_ints(a, b) {
-        return int::binary(a, b, op);
-    }
-    if (a.is_immediate_float() || a.is_small_int()) && (b.is_immediate_float() || b.is_small_int()) {
-        return float::binary(a, b, op);
-    }
-    let r = binary_op1(a, b, op, false)?;
+    let r = if Value::both_small_ints(a, b) {
+        int::binary(a, b, op)?
+    } else if (a.is_immediate_float() || a.is_small_int()) && (b.is_immediate_float() || b.is_small_int()) {
+        float::binary(a, b, op)?
+    } else {
+        binary_op1(a, b, op, false)?
+    };
     if !is_not_implemented(r.value()) {
         return Ok(r);
     }
@@ -214,10 +214,7 @@ pub fn binary_op(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
 
 /// `a <op>= b`: `__iop__` first, then the plain operator.
 pub fn inplace_op(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
-    if Value::both_small_ints(a, b) {
-        return int::binary(a, b, op);
-    }
-    let r = binary_op1(a, b, op, true)?;
+    let r = if Value::both_small_ints(a, b) { int::binary(a, b, op)? } else { binary_op1(a, b, op, true)? };
     if !is_not_implemented(r.value()) {
         return Ok(r);
     }
@@ -444,7 +441,7 @@ pub fn delitem(v: Value, key: Value) -> PyResult<()> {
     let t = type_of(v);
     match t.slots.setitem.get() {
         Some(f) => f(v, key, Value::NULL),
-        None => Err(type_error(format!("'{}' object does not support item deletion", t.name()))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", t.name()))),
     }
 }
 

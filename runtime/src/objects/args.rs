@@ -36,7 +36,7 @@ impl<'a> Args<'a> {
     /// Fails with CPython's message if keyword arguments remain.
     pub fn no_more_kw(&self, fname: &str) -> PyResult<()> {
         if let Some((k, _)) = self.kw.first() {
-            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{}'", pystr::as_str(*k))));
+            return Err(type_error(format!("'{}' is an invalid keyword argument for {fname}()", pystr::as_str(*k))));
         }
         Ok(())
     }
@@ -98,7 +98,7 @@ pub fn bind(fname: &str, args: &[Value], kwnames: Value, params: &[&str], requir
         match params.iter().position(|p| *p == name) {
             Some(i) if out[i].is_null() => out[i] = *v,
             Some(_) => return Err(type_error(format!("argument for {fname}() given by name ('{name}') and position ({})", params.iter().position(|p| *p == name).unwrap() + 1))),
-            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{name}'"))),
+            None => return Err(type_error(format!("'{name}' is an invalid keyword argument for {fname}()"))),
         }
     }
     for (i, p) in params.iter().enumerate().take(required) {
@@ -120,7 +120,7 @@ pub fn kwonly(fname: &str, kwnames: Value, args: &[Value], names: &[&str]) -> Py
         let name = pystr::as_str(*k);
         match names.iter().position(|p| *p == name) {
             Some(i) => out[i] = *v,
-            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{name}'"))),
+            None => return Err(type_error(format!("'{name}' is an invalid keyword argument for {fname}()"))),
         }
     }
     Ok(out)

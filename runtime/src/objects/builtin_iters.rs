@@ -141,13 +141,8 @@ fn zip_new(t: &TypeObject, a: &[Value], kw: Value) -> PyResult<Obj> {
     let n = args::npos(a, kw);
     let mut its = Vec::with_capacity(n);
     for (i, &x) in a[..n].iter().enumerate() {
-        match protocol::get_iter(x) {
-            Ok(it) => its.push(it),
-            Err(e) if e.matches(crate::objects::exceptions::type_error()) => {
-                return Err(type_error(format!("zip argument #{} must support iteration", i + 1)));
-            }
-            Err(e) => return Err(e),
-        }
+        let _ = i;
+        its.push(protocol::get_iter(x)?);
     }
     let o = alloc(t, its);
     raw(o.value()).strict.set(strict);

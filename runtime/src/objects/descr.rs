@@ -470,6 +470,125 @@ pub fn init_types() {
     }
 }
 
+// ----- attributes of the native callables ------------------------------------------------
+
+fn md_name(v: Value) -> PyResult<Obj> {
+    Ok(pystr::new(method_descr(v).def.name))
+}
+fn md_qualname(v: Value) -> PyResult<Obj> {
+    let d = method_descr(v);
+    Ok(pystr::from_string(format!("{}.{}", crate::objects::pytype::qualname(owner_of(d)), d.def.name)))
+}
+fn md_objclass(v: Value) -> PyResult<Obj> {
+    Ok(Obj::new_ref(owner_of(method_descr(v)).as_value()))
+}
+fn doc_of(def: &MethodDef) -> Obj {
+    if def.doc.is_empty() {
+        crate::objects::singletons::none_obj()
+    } else {
+        pystr::new(def.doc)
+    }
+}
+fn md_doc(v: Value) -> PyResult<Obj> {
+    Ok(doc_of(method_descr(v).def))
+}
+fn bf_name(v: Value) -> PyResult<Obj> {
+    Ok(pystr::new(builtin(v).def.name))
+}
+fn bf_qualname(v: Value) -> PyResult<Obj> {
+    let f = builtin(v);
+    let s = f.self_;
+    if s.is_null() || crate::objects::module::is_module(s) {
+        return Ok(pystr::new(f.def.name));
+    }
+    let owner = if crate::objects::pytype::is_type(s) { crate::objects::pytype::as_type(s) } else { type_of(s) };
+    Ok(pystr::from_string(format!("{}.{}", crate::objects::pytype::qualname(owner), f.def.name)))
+}
+fn bf_module(v: Value) -> PyResult<Obj> {
+    let m = builtin(v).module;
+    Ok(if m.is_null() { crate::objects::singletons::none_obj() } else { Obj::new_ref(m) })
+}
+fn bf_self(v: Value) -> PyResult<Obj> {
+    let s = builtin(v).self_;
+    if s.is_null() {
+        // Module-level functions report their module; without one, None.
+        let m = builtin(v).module;
+        if !m.is_null() {
+            if let Some(module) = crate::objects::dict::get_str(crate::modules::sys::modules(), m) {
+                return Ok(Obj::new_ref(module));
+            }
+        }
+        return Ok(crate::objects::singletons::none_obj());
+    }
+    Ok(Obj::new_ref(s))
+}
+fn bf_doc(v: Value) -> PyResult<Obj> {
+    Ok(doc_of(builtin(v).def))
+}
+fn sw_name(v: Value) -> PyResult<Obj> {
+    Ok(pystr::new(wrapper(v).name))
+}
+fn sw_qualname(v: Value) -> PyResult<Obj> {
+    let w = wrapper(v);
+    // SAFETY: owners outlive their wrappers.
+    let owner = unsafe { &*w.owner };
+    Ok(pystr::from_string(format!("{}.{}", crate::objects::pytype::qualname(owner), w.name)))
+}
+fn sw_objclass(v: Value) -> PyResult<Obj> {
+    Ok(Obj::new_ref(wrapper_owner(v).as_value()))
+}
+fn sw_self(v: Value) -> PyResult<Obj> {
+    let s = wrapper(v).self_;
+    Ok(if s.is_null() { crate::objects::singletons::none_obj() } else { Obj::new_ref(s) })
+}
+fn none_getter(_v: Value) -> PyResult<Obj> {
+    Ok(crate::objects::singletons::none_obj())
+}
+fn gs_name(v: Value) -> PyResult<Obj> {
+    Ok(pystr::new(getset(v).def.name))
+}
+fn gs_objclass(v: Value) -> PyResult<Obj> {
+    // SAFETY: owners outlive their descriptors.
+    Ok(Obj::new_ref(unsafe { (*getset(v).owner).as_value() }))
+}
+
+/// Adds `__name__`, `__qualname__`, ... to the native callable types (after they are ready).
+pub fn init_attributes() {
+    use crate::objects::pytype::add_getsets;
+    for t in [&METHOD_DESCR_TYPE, &CLASSMETHOD_DESCR_TYPE] {
+        add_getsets(t, &[
+            GetSetDef { name: "__name__", get: md_name, set: None },
+            GetSetDef { name: "__qualname__", get: md_qualname, set: None },
+            GetSetDef { name: "__objclass__", get: md_objclass, set: None },
+            GetSetDef { name: "__doc__", get: md_doc, set: None },
+            GetSetDef { name: "__text_signature__", get: none_getter, set: None },
+        ]);
+    }
+    add_getsets(&BUILTIN_FUNCTION_TYPE, &[
+        GetSetDef { name: "__name__", get: bf_name, set: None },
+        GetSetDef { name: "__qualname__", get: bf_qualname, set: None },
+        GetSetDef { name: "__module__", get: bf_module, set: None },
+        GetSetDef { name: "__self__", get: bf_self, set: None },
+        GetSetDef { name: "__doc__", get: bf_doc, set: None },
+        GetSetDef { name: "__text_signature__", get: none_getter, set: None },
+    ]);
+    for t in [&WRAPPER_DESCR_TYPE, &METHOD_WRAPPER_TYPE] {
+        add_getsets(t, &[
+            GetSetDef { name: "__name__", get: sw_name, set: None },
+            GetSetDef { name: "__qualname__", get: sw_qualname, set: None },
+            GetSetDef { name: "__objclass__", get: sw_objclass, set: None },
+            GetSetDef { name: "__doc__", get: none_getter, set: None },
+            GetSetDef { name: "__text_signature__", get: none_getter, set: None },
+        ]);
+    }
+    add_getsets(&METHOD_WRAPPER_TYPE, &[GetSetDef { name: "__self__", get: sw_self, set: None }]);
+    add_getsets(&GETSET_DESCR_TYPE, &[
+        GetSetDef { name: "__name__", get: gs_name, set: None },
+        GetSetDef { name: "__objclass__", get: gs_objclass, set: None },
+        GetSetDef { name: "__doc__", get: none_getter, set: None },
+    ]);
+}
+
 /// `__name__` of any native callable, for error messages.
 pub fn native_name(v: Value) -> Option<&'static str> {
     let t = crate::object::type_ptr(v);

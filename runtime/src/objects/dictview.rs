@@ -206,14 +206,43 @@ fn view_repr(v: Value) -> PyResult<Obj> {
     Ok(pystr::from_string(s))
 }
 
-/// Set operations on keys/items views produce sets.
+/// Set operations on keys/items views produce sets: `set(a)` updated in place by `b`
+/// (CPython's `dictviews_or`/`_sub`/`_xor`), which fixes the iteration order.
 fn view_setop(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
-    let left = set::from_iterable(a)?;
-    let right = set::from_iterable(b)?;
-    set::binary_op(left.value(), right.value(), op)
+    let result = set::from_iterable(a)?;
+    let method = match op {
+        BinOp::Or => "update",
+        BinOp::Sub => "difference_update",
+        _ => "symmetric_difference_update",
+    };
+    let m = protocol::getattr_str(result.value(), method)?;
+    crate::interp::call::call(m.value(), &[b], Value::NULL)?;
+    Ok(result)
 }
+
+fn is_view_set(v: Value) -> bool {
+    crate::object::is_type(v, &KEYS_TYPE.0) || crate::object::is_type(v, &ITEMS_TYPE.0)
+}
+
+/// `_PyDictView_Intersect`: iterate the smaller side, test membership in the view.
 fn view_and(a: Value, b: Value) -> PyResult<Obj> {
-    view_setop(a, b, BinOp::And)
+    let (mut this, mut other) = if is_view_set(a) { (a, b) } else { (b, a) };
+    let len_self = protocol::len(this)?;
+    if set::is_set(other) && crate::object::type_of(other).name() == "set" && len_self <= protocol::len(other)? {
+        let m = protocol::getattr_str(other, "intersection")?;
+        return crate::interp::call::call(m.value(), &[this], Value::NULL);
+    }
+    if is_view_set(other) && protocol::len(other)? > len_self {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let result = set::new_set(Vec::new())?;
+    let it = protocol::get_iter(other)?;
+    while let Some(k) = protocol::next(it.value())? {
+        if view_contains(this, k.value())? {
+            set::add(result.value(), k.value())?;
+        }
+    }
+    Ok(result)
 }
 fn view_or(a: Value, b: Value) -> PyResult<Obj> {
     view_setop(a, b, BinOp::Or)

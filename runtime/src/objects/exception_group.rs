@@ -24,10 +24,14 @@ pub fn excs(v: Value) -> Value {
 
 /// Hooks the group behaviour into a class being created (`BaseExceptionGroup`,
 /// `ExceptionGroup`); the latter also gets its second base.
-pub fn install(t: &'static TypeObject) {
+pub fn install_slots(t: &'static TypeObject) {
     t.slots.new.set(Some(eg_new));
     t.slots.init.set(Some(eg_init));
     t.slots.str.set(Some(eg_str));
+}
+
+/// The rest of the group behaviour, once the class is ready.
+pub fn install(t: &'static TypeObject) {
     if t.name() == "ExceptionGroup" {
         // class ExceptionGroup(BaseExceptionGroup, Exception)
         let beg = exceptions::base_exception_group();

@@ -54,6 +54,20 @@ unsafe fn dealloc(v: Value) {
 
 /// A new instance of exception class `ty` with the given arguments (no `__init__` run).
 pub fn new_exception(ty: &TypeObject, args: &[Obj]) -> Obj {
+    let o = new_exception_raw(ty, args);
+    // Classes with their own __init__ (StopIteration.value, SystemExit.code, OSError's
+    // errno, ...) set their attributes there; run it as a Python-level call would.
+    if let Some(init) = ty.slots.init.get() {
+        if init as *const () != exc_init as *const () {
+            let vals: Vec<Value> = args.iter().map(|a| a.value()).collect();
+            let _ = init(o.value(), &vals, Value::NULL);
+        }
+    }
+    o
+}
+
+/// A new instance with `args`, no `__init__` run.
+fn new_exception_raw(ty: &TypeObject, args: &[Obj]) -> Obj {
     let size = ty.basicsize.get() + pytype::attrs_extra(ty);
     let p = alloc_object(ty, size) as *mut PyBaseException;
     let args_tuple = tuple::from_vec(args.to_vec());
@@ -227,11 +241,20 @@ fn make_class(name: &'static str, parent: Option<&'static TypeObject>) -> *const
     if parent.is_none() {
         install_base_exception_slots(p);
     }
+    // Class-specific slots go in before `ready_static`, which exposes them as dunders.
+    install_specific_slots(p, name);
+    if name == "BaseExceptionGroup" || name == "ExceptionGroup" {
+        crate::objects::exception_group::install_slots(p);
+    }
     pytype::ready_static(p, Some(base));
     p.slots.dealloc.set(dealloc);
     if name == "BaseExceptionGroup" || name == "ExceptionGroup" {
         crate::objects::exception_group::install(p);
     }
+    p
+}
+
+fn install_specific_slots(p: &'static TypeObject, name: &str) {
     if name == "StopIteration" {
         p.slots.init.set(Some(stop_iteration_init));
     }
@@ -246,6 +269,7 @@ fn make_class(name: &'static str, parent: Option<&'static TypeObject>) -> *const
         p.slots.str.set(Some(import_error_str));
     }
     if name == "OSError" {
+        p.slots.new.set(Some(os_error_new));
         p.slots.init.set(Some(os_error_init));
         p.slots.str.set(Some(os_error_str));
     }
@@ -260,15 +284,27 @@ fn make_class(name: &'static str, parent: Option<&'static TypeObject>) -> *const
         p.slots.init.set(Some(unicode_error_init));
         p.slots.str.set(Some(unicode_error_str));
     }
-    p
 }
 
 // ----- BaseException -------------------------------------------------------------------
 
+/// `OSError(errno, strerror, ...)` makes the subclass for the errno (`FileNotFoundError`...).
+fn os_error_new(t: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Obj> {
+    let npos = crate::objects::args::npos(args, kwnames);
+    let mut t = t;
+    if std::ptr::eq(t, os_error()) && (2..=5).contains(&npos) {
+        if let Some(errno) = crate::objects::int::as_i64(args[0]) {
+            t = os_error_for_errno(errno as i32);
+        }
+    }
+    let items: Vec<Obj> = args[..npos].iter().map(|&a| Obj::new_ref(a)).collect();
+    Ok(new_exception_raw(t, &items))
+}
+
 fn exc_new(t: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Obj> {
     let npos = crate::objects::args::npos(args, kwnames);
     let items: Vec<Obj> = args[..npos].iter().map(|&a| Obj::new_ref(a)).collect();
-    Ok(new_exception(t, &items))
+    Ok(new_exception_raw(t, &items))
 }
 
 fn exc_init(v: Value, args: &[Value], kwnames: Value) -> PyResult<()> {

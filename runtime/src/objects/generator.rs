@@ -213,9 +213,10 @@ fn resume(gv: Value, input: Result<Value, PyErr>) -> PyResult<GenOutcome> {
                 return Err(runtime_error("cannot reuse already awaited coroutine"));
             }
             return match input {
-                // A finished generator re-raises what is thrown into it.
+                // A finished generator re-raises what is thrown into it, and is
+                // exhausted for anything sent.
                 Err(e) => Err(e),
-                Ok(_) => Err(crate::errors::stop_iteration(None)),
+                Ok(_) => Ok(GenOutcome::Returned(singletons::none_obj())),
             };
         }
         State::Created => {

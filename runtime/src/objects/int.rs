@@ -405,7 +405,7 @@ pub fn binary(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(zero_division("integer division or modulo by zero"));
+                    return Err(zero_division("integer modulo by zero"));
                 }
                 mod_i64(x, y)
             }
@@ -452,7 +452,7 @@ pub fn binary(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(zero_division("integer division or modulo by zero"));
+                return Err(zero_division("integer modulo by zero"));
             }
             big_mod(&x, &y)
         }

@@ -560,10 +560,10 @@ pub fn sort_values(vals: Vec<Obj>, key: Value, reverse: bool) -> PyResult<Vec<Ob
     };
     let kv: Vec<Value> = keys.iter().map(|k| k.value()).collect();
     let n = vals.len();
-    // Reverse: sort the reversed sequence descending-stably by flipping the comparison,
-    // then reverse back (CPython's approach keeps equal items in original order).
+    // Reverse (CPython's way, which keeps equal items in their original order): reverse
+    // the sequence, sort it stably ascending, reverse the result.
     let mut less = |i: usize, j: usize| -> PyResult<bool> {
-        let (a, b) = if reverse { (kv[n - 1 - j], kv[n - 1 - i]) } else { (kv[i], kv[j]) };
+        let (a, b) = if reverse { (kv[n - 1 - i], kv[n - 1 - j]) } else { (kv[i], kv[j]) };
         protocol::less_than(a, b)
     };
     let perm = stable_sort_indices(n, &mut less)?;

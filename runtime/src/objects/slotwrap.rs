@@ -298,7 +298,9 @@ fn slot_hash(v: Value) -> PyResult<i64> {
     if !int::is_int(r.value()) {
         return Err(type_error("__hash__ method should return an integer"));
     }
-    let h = int::hash(r.value());
+    // A result that fits a machine word is used as is (CPython's PyLong_AsSsize_t);
+    // only a bigger int is reduced by the numeric hash.
+    let h = int::as_i64(r.value()).unwrap_or_else(|| int::hash(r.value()));
     Ok(if h == -1 { -2 } else { h })
 }
 

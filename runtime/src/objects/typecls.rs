@@ -25,7 +25,7 @@ pub fn compute_mro(t: &TypeObject) -> PyResult<Vec<Obj>> {
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|&b| as_type(b).name()).collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -248,7 +248,9 @@ pub fn new_class(meta: &TypeObject, name: Value, bases: Value, ns: Value, kw: &[
     }
 
     // super().__init_subclass__(**kw) on the parent.
-    let sup = crate::objects::super_::new_super(primary.as_value(), tobj.value())?;
+    // super(new_class, new_class): the search starts after the class itself.
+    let _ = primary;
+    let sup = crate::objects::super_::new_super(tobj.value(), tobj.value())?;
     let init_sub = crate::object::protocol::getattr_str(sup.value(), "__init_subclass__")?;
     let mut args: Vec<Value> = kw.iter().map(|(_, v)| *v).collect();
     let kwnames = if kw.is_empty() {

@@ -52,7 +52,7 @@ pub fn dict_merge(func: Value, d: Value, m: Value) -> PyResult<()> {
     };
     for (k, v) in pairs {
         if !pystr::is_str(k.value()) {
-            return Err(type_error(format!("{} keywords must be strings", callable_name(func))));
+            return Err(type_error("keywords must be strings"));
         }
         if dict::get(d, k.value())?.is_some() {
             return Err(type_error(format!(

@@ -123,9 +123,9 @@ pub fn before_with(mgr: Value) -> PyResult<(Obj, Obj)> {
     let enter = protocol::lookup_special(mgr, "__enter__")?;
     let exit = protocol::lookup_special(mgr, "__exit__")?;
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let what = if protocol::lookup_special(mgr, "__enter__")?.is_none() { "" } else { "" };
-        let _ = what;
-        return Err(type_error(format!("'{}' object does not support the context manager protocol", t.name())));
+        // 3.11 names the missing half only when `__enter__` exists.
+        let missed = if protocol::lookup_special(mgr, "__enter__")?.is_some() { " (missed __exit__ method)" } else { "" };
+        return Err(type_error(format!("'{}' object does not support the context manager protocol{missed}", t.name())));
     };
     let res = call(enter.value(), &[], Value::NULL)?;
     Ok((exit, res))

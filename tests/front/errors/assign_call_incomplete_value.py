@@ -1,0 +1,2 @@
+print("before")
+t()=1+

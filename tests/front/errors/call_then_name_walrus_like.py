@@ -1,0 +1,2 @@
+print("before")
+a n(t o=

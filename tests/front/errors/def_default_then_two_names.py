@@ -1,0 +1,2 @@
+print("before")
+def f(b=(),n c

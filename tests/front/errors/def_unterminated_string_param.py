@@ -1,0 +1,2 @@
+print("before")
+def f(a, ("

@@ -1,0 +1,2 @@
+print("before")
+f(x for x in y,

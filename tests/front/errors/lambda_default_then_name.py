@@ -1,0 +1,2 @@
+print("before")
+lambda Q=1,m

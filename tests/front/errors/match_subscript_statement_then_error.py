@@ -1,0 +1,3 @@
+print("before")
+match[b]
+x = = 1

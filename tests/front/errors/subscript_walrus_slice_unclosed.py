@@ -1,0 +1,2 @@
+print("before")
+a[x:=1:

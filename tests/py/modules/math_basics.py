@@ -1,0 +1,20 @@
+# math: roots, rounding, integer functions and constants.
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(-0.0), math.sqrt(10 ** 20), math.sqrt(True))
+print(math.isqrt(17), math.isqrt(10 ** 40), math.isqrt(0), math.isqrt(2 ** 127))
+print(math.floor(2.7), math.floor(-2.3), math.ceil(2.1), math.ceil(-2.9), math.trunc(-2.9), math.trunc(2.9))
+print(math.floor(5), math.ceil(10 ** 30), type(math.floor(2.5)).__name__, math.floor(-0.5), math.ceil(-0.5))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-12, 18), math.gcd(), math.gcd(12, 18, 27), math.gcd(2 ** 100, 6 ** 50))
+print(math.lcm(4, 6), math.lcm(3, 5, 7), math.lcm(), math.lcm(0, 5))
+print(math.factorial(0), math.factorial(10), math.factorial(25))
+print(math.comb(5, 2), math.comb(52, 5), math.comb(3, 5), math.perm(5, 2), math.perm(5), math.perm(3, 5))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod(range(1, 6), start=10), math.prod([1.5, 2]))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.fmod(7, 3), math.fmod(-7, 3), -7 % 3)
+print(math.remainder(7, 3), math.remainder(8, 3), math.modf(3.25), math.modf(-3.25), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.1),
+      math.isclose(0, 1e-10), math.isclose(0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))
+print(math.isfinite(1e308), math.isinf(1e308 * 10), math.isnan(math.nan), math.isnan(1.0))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]), math.fsum([]))
+print(math.dist((0, 0), (3, 4)), math.hypot(3, 4), math.hypot(1, 2, 2), math.hypot())
+print(math.ulp(1.0), math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), round(math.cbrt(27.0), 12), round(math.cbrt(-8), 12))
