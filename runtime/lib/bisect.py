@@ -1,7 +1,11 @@
-"""Bisection algorithms.
+"""Binary search in sorted sequences, and insertion keeping them sorted.
 
 taipan's own implementation (pure Python), with the argument handling and
 messages of CPython's C accelerator (_bisect).
+
+Every function takes (a, x, lo=0, hi=len(a), *, key=None): the search covers
+a[lo:hi]; with key, the items are compared as key(item) (and x as is, except
+that insort compares key(x)).
 """
 
 import sys
@@ -138,47 +142,23 @@ def _left(a, x, lo, hi, key):
 
 
 def bisect_right(*args, **kwargs):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
+    """bisect_right(a, x, lo=0, hi=len(a), *, key=None): the index after the
+    last item <= x in sorted a -- where a.insert() keeps a sorted, after equal
+    items."""
     a, x, lo, hi, key = _bind('bisect_right', args, kwargs)
     return _right(a, x, lo, hi, key)
 
 
 def bisect_left(*args, **kwargs):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
+    """bisect_left(a, x, lo=0, hi=len(a), *, key=None): the index of the first
+    item >= x in sorted a -- where a.insert() keeps a sorted, before equal items."""
     a, x, lo, hi, key = _bind('bisect_left', args, kwargs)
     return _left(a, x, lo, hi, key)
 
 
 def insort_right(*args, **kwargs):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
+    """insort_right(a, x, lo=0, hi=len(a), *, key=None): inserts x into sorted a,
+    after the items equal to it."""
     a, x, lo, hi, key = _bind('insort_right', args, kwargs)
     if key is None:
         index = _right(a, x, lo, hi, None)
@@ -188,15 +168,8 @@ def insort_right(*args, **kwargs):
 
 
 def insort_left(*args, **kwargs):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
+    """insort_left(a, x, lo=0, hi=len(a), *, key=None): inserts x into sorted a,
+    before the items equal to it."""
     a, x, lo, hi, key = _bind('insort_left', args, kwargs)
     if key is None:
         index = _left(a, x, lo, hi, None)

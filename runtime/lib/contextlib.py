@@ -135,7 +135,7 @@ class _GeneratorContextManagerBase:
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """The context manager @contextmanager builds around a generator."""
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
         # Once entered, the manager cannot be recreated: drop what that needed.

@@ -1,24 +1,14 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of objects: copy(x), deepcopy(x[, memo]), Error.
 
 taipan's own implementation (pure Python).
 
-Interface summary:
-
-        import copy
-
-        x = copy.copy(y)                # make a shallow copy of y
-        x = copy.deepcopy(y)            # make a deep copy of y
-        x = copy.deepcopy(y, memo)      # deep copy, sharing the memo dictionary
-
-For module specific errors, copy.Error is raised.
-
-Classes can use the same interfaces to control copying that they use to
-control pickling: they can define methods called __getinitargs__(),
-__getstate__() and __setstate__(), __reduce__()/__reduce_ex__(), and the
-copy-specific __copy__() and __deepcopy__(memo).
-
-Instances without those are rebuilt from ``__reduce_ex__(4)``: the result of
-``(copyreg.__newobj__, (cls, *args), state, listitems, dictitems)``.
+A class controls its copies with __copy__() and __deepcopy__(memo), or through
+the pickling protocol: __reduce_ex__/__reduce__, __getnewargs_ex__/__getnewargs__,
+__getstate__ and __setstate__. Other instances are rebuilt from what
+object.__reduce_ex__(4) gives: ``(copyreg.__newobj__, (cls, *args), state,
+listitems, dictitems)``. Immutable atoms (numbers, strings, functions,
+classes, ...) are their own copies. deepcopy's memo maps id(original) to copy,
+which makes shared and cyclic structures come out shared and cyclic.
 """
 
 __all__ = ['Error', 'copy', 'deepcopy']
@@ -93,14 +83,89 @@ _VALUE_TYPES = (
 )
 
 
+# (Their own __getnewargs__ returns the same value: it is read directly instead.)
+_VALUE_BASES = tuple(base for base, _ in _VALUE_TYPES)
+
+
+def _slot_names(cls):
+    """The instance attributes declared by the __slots__ of cls and its bases
+    (private names mangled), as copyreg._slotnames lists them."""
+    names = []
+    for klass in getattr(cls, '__mro__', (cls,)):
+        slots = klass.__dict__.get('__slots__')
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = klass.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
+
+
+def _object_state(x, cls):
+    """x.__getstate__(): the overriding method if any, else object's default --
+    the instance dict (None if empty), paired with the slot values if any."""
+    owner = _owner(cls, '__getstate__')
+    if owner is not None and owner is not object:
+        return x.__getstate__()
+    state = _instance_dict(x)
+    slots = {}
+    for name in _slot_names(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        if state is not None:
+            state = {k: v for k, v in state.items() if k not in slots}
+        return (state or None, slots)
+    return state
+
+
+def _new_arguments(x, cls):
+    """(args, kwargs) for cls.__new__ when rebuilding x: from __getnewargs_ex__ or
+    __getnewargs__, or the value of a builtin immutable base; None when x's class
+    needs none."""
+    if _owner(cls, '__getnewargs_ex__') is not None:
+        r = x.__getnewargs_ex__()
+        if not isinstance(r, tuple):
+            raise TypeError(f'__getnewargs_ex__ should return a tuple, not {type(r).__name__!r}')
+        if len(r) != 2:
+            raise ValueError(f'__getnewargs_ex__ should return a tuple of length 2, not {len(r)}')
+        args, kwargs = r
+        if not isinstance(args, tuple):
+            raise TypeError(f'first item of the tuple returned by __getnewargs_ex__ must be '
+                            f'a tuple, not {type(args).__name__!r}')
+        if not isinstance(kwargs, dict):
+            raise TypeError(f'second item of the tuple returned by __getnewargs_ex__ must be '
+                            f'a dict, not {type(kwargs).__name__!r}')
+        return args, kwargs
+    owner = _owner(cls, '__getnewargs__')
+    if owner is not None and owner not in _VALUE_BASES:
+        args = x.__getnewargs__()
+        if not isinstance(args, tuple):
+            raise TypeError(f'__getnewargs__ should return a tuple, not {type(args).__name__!r}')
+        return args, None
+    for base, value in _VALUE_TYPES:
+        if isinstance(x, base):
+            return value(x), None
+    return None
+
+
 def _reduce_ex(x, cls):
     """x.__reduce_ex__(4), as CPython's object.__reduce_ex__ would produce it.
 
-    A __reduce_ex__ or __reduce__ defined below `object` is used as is. Otherwise
-    the runtime's object.__reduce_ex__ supplies `(__newobj__, (cls,), state,
-    listitems, dictitems)`, completed here with what __new__ needs: the arguments
-    from __getnewargs_ex__/__getnewargs__ (or, failing those, the value of a
-    builtin immutable base), and the items of sets and the args of exceptions.
+    A __reduce_ex__ or __reduce__ defined below `object` is used as is. Exceptions
+    and sets are reduced as their CPython types reduce them. An instance whose
+    __new__ needs arguments (see _new_arguments) is reduced here, to
+    `(__newobj__, (cls, *args), state, listitems, dictitems)`; any other instance
+    by the runtime's object.__reduce_ex__, which gives that tuple with no args.
     """
     owner = _owner(cls, '__reduce_ex__')
     if owner is not None and owner is not object:
@@ -115,75 +180,45 @@ def _reduce_ex(x, cls):
         return (cls, x.args, state)
     if isinstance(x, (set, frozenset)):
         return (cls, (list(x),), _instance_dict(x))
-    rv = x.__reduce_ex__(4)
-    if isinstance(rv, str) or not isinstance(rv, tuple) or len(rv) < 2:
-        return rv
-    func, args = rv[0], rv[1]
-    if not (isinstance(args, tuple) and len(args) == 1 and args[0] is cls):
-        return rv           # not the plain (__newobj__, (cls,)) form: leave it alone
-    newargs = None
-    kwargs = None
-    if _owner(cls, '__getnewargs_ex__') is not None:
-        r = x.__getnewargs_ex__()
-        if not isinstance(r, tuple):
-            raise TypeError(f'__getnewargs_ex__ should return a tuple, not {type(r).__name__!r}')
-        if len(r) != 2:
-            raise ValueError(f'__getnewargs_ex__ should return a tuple of length 2, not {len(r)}')
-        newargs, kwargs = r
-        if not isinstance(newargs, tuple):
-            raise TypeError(f'first item of the tuple returned by __getnewargs_ex__ must be '
-                            f'a tuple, not {type(newargs).__name__!r}')
-        if not isinstance(kwargs, dict):
-            raise TypeError(f'second item of the tuple returned by __getnewargs_ex__ must be '
-                            f'a dict, not {type(kwargs).__name__!r}')
-    elif _owner(cls, '__getnewargs__') is not None:
-        newargs = x.__getnewargs__()
-        if not isinstance(newargs, tuple):
-            raise TypeError(f'__getnewargs__ should return a tuple, not {type(newargs).__name__!r}')
-    else:
-        for base, value in _VALUE_TYPES:
-            if isinstance(x, base):
-                newargs = value(x)
-                break
-    if newargs is None:
-        return rv
+    new_args = _new_arguments(x, cls)
+    if new_args is None:
+        return x.__reduce_ex__(4)
+    args, kwargs = new_args
+    state = _object_state(x, cls)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
     if kwargs:
-        return (_newobj_ex, (cls, newargs, kwargs)) + tuple(rv[2:])
-    return (func, (cls,) + newargs) + tuple(rv[2:])
+        return (_newobj_ex, (cls, args, kwargs), state, listitems, dictitems)
+    return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
 
 
 # ----- shallow copy ------------------------------------------------------------------
 
+def _reduction(x, cls, what):
+    """The reduce tuple (or string) of x, or Error when x has no reduce method."""
+    if getattr(x, '__reduce_ex__', None) is not None:
+        return _reduce_ex(x, cls)
+    reductor = getattr(x, '__reduce__', None)
+    if not reductor:
+        raise Error('un(%s)copyable object of type %s' % (what, cls))
+    return reductor()
+
+
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A shallow copy of x: a new container holding the same items, a new
+    instance with the same attribute values; x itself for immutable atoms."""
     cls = type(x)
-
     copier = _copy_dispatch.get(cls)
     if copier:
         return copier(x)
-
     if issubclass(cls, type):
-        # A class is copied as itself.
-        return x
-
+        return x                    # classes are atoms
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-
-    if getattr(x, '__reduce_ex__', None) is not None:
-        rv = _reduce_ex(x, cls)
-    else:
-        reductor = getattr(x, '__reduce__', None)
-        if reductor:
-            rv = reductor()
-        else:
-            raise Error('un(shallow)copyable object of type %s' % cls)
-
+    rv = _reduction(x, cls, 'shallow')
     if isinstance(rv, str):
-        return x
+        return x                    # "a global": the object itself
     return _reconstruct(x, None, *rv)
 
 
@@ -196,6 +231,14 @@ for _t in (_NoneType, int, float, bool, complex, str, tuple, bytes, frozenset, t
            slice, property, _BuiltinFunctionType, _BuiltinMethodType, _EllipsisType,
            _NotImplementedType, _FunctionType, _CodeType):
     _copy_dispatch[_t] = _copy_immutable
+
+
+def _copy_method(x):
+    # A bound method is rebuilt as CPython's method.__reduce__ says: getattr(self, name).
+    return getattr(x.__self__, x.__func__.__name__)
+
+
+_copy_dispatch[_MethodType] = _copy_method
 _copy_dispatch[list] = list.copy
 _copy_dispatch[dict] = dict.copy
 _copy_dispatch[set] = set.copy
@@ -206,48 +249,33 @@ del _t
 # ----- deep copy ---------------------------------------------------------------------
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A deep copy of x: its contents copied recursively. `memo` maps the id of
+    each object already copied to its copy (and is filled in)."""
     if memo is None:
         memo = {}
-
-    d = id(x)
-    y = memo.get(d, _nil)
+    key = id(x)
+    y = memo.get(key, _nil)
     if y is not _nil:
         return y
 
     cls = type(x)
-
     copier = _deepcopy_dispatch.get(cls)
     if copier is not None:
         y = copier(x, memo)
+    elif issubclass(cls, type):
+        y = x
     else:
-        if issubclass(cls, type):
-            y = x
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
         else:
-            copier = getattr(x, '__deepcopy__', None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                if getattr(x, '__reduce_ex__', None) is not None:
-                    rv = _reduce_ex(x, cls)
-                else:
-                    reductor = getattr(x, '__reduce__', None)
-                    if reductor:
-                        rv = reductor()
-                    else:
-                        raise Error('un(deep)copyable object of type %s' % cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
+            rv = _reduction(x, cls, 'deep')
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
 
-    # An object that is its own copy is not memoized.
+    # Objects that are their own copies are not recorded.
     if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)    # x must outlive its id's use as a key
+        memo[key] = y
+        _keep_alive(x, memo)        # so that its id stays unique while memo lives
     return y
 
 
@@ -316,45 +344,48 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
+def _apply_state(y, state):
+    """Gives the new object y its state: through __setstate__ if it has one;
+    otherwise a dict updates its __dict__, and a (dict, slots) pair also sets
+    the slot attributes."""
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state is not None:
+        try:
+            namespace = y.__dict__
+        except AttributeError:
+            # No instance dict (a runtime whose state dict covers slots too).
+            for name, value in state.items():
+                setattr(y, name, value)
+        else:
+            namespace.update(state)
+    if slotstate is not None:
+        for name, value in slotstate.items():
+            setattr(y, name, value)
+
+
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
                  *, deepcopy=deepcopy):
+    """Builds the copy of x from its reduce tuple; deep when memo is not None."""
     deep = memo is not None
     if deep and args:
         args = [deepcopy(arg, memo) for arg in args]
     y = func(*args)
     if deep:
-        memo[id(x)] = y
-
+        memo[id(x)] = y         # before the contents: they may refer back to x
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _apply_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for k, v in dictiter:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
     return y

@@ -1,4 +1,5 @@
-"""functools: higher-order functions and operations on callable objects.
+"""Tools for functions and callable objects: partial application, wrappers,
+caching, ordering, reduction and single dispatch.
 
 taipan's own implementation (pure Python).
 """
@@ -17,16 +18,10 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
+    """Makes `wrapper` look like `wrapped`: copies the attributes named in
+    `assigned` (those wrapped has), updates the dicts named in `updated` (the
+    wrapper's __dict__) from wrapped's, sets wrapper.__wrapped__ = wrapped, and
+    returns wrapper.
     """
     for attr in assigned:
         try:
@@ -42,123 +37,94 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-       This is a convenience function to simplify applying partial() to
-       update_wrapper().
+    """A decorator applying update_wrapper(wrapper, wrapped, assigned, updated)
+    to the function it decorates -- partial(update_wrapper, wrapped=..., ...).
     """
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 # ----- total_ordering ------------------------------------------------------------------
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+_SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+# How total_ordering derives one comparison from another ("root") one, r = a ROOT b:
+#   'not'         ->  not r
+#   'or_eq'       ->  r or a == b
+#   'not_or_eq'   ->  not r or a == b
+#   'and_ne'      ->  r and a != b
+#   'not_and_ne'  ->  not r and a != b
+_DERIVATIONS = {
+    '__lt__': (('__gt__', 'not_and_ne'), ('__le__', 'or_eq'), ('__ge__', 'not')),
+    '__le__': (('__ge__', 'not_or_eq'), ('__lt__', 'and_ne'), ('__gt__', 'not')),
+    '__gt__': (('__lt__', 'not_and_ne'), ('__ge__', 'or_eq'), ('__le__', 'not')),
+    '__ge__': (('__le__', 'not_or_eq'), ('__gt__', 'and_ne'), ('__lt__', 'not')),
+}
 
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+_FORMULA_TEXT = {
+    'not': '(not a {r} b)',
+    'or_eq': '(a {r} b) or (a == b)',
+    'not_or_eq': '(not a {r} b) or (a == b)',
+    'and_ne': '(a {r} b) and (a != b)',
+    'not_and_ne': '(not a {r} b) and (a != b)',
 }
 
 
+def _derive(opname, root, how):
+    """The method `opname` computed from the class's `root` comparison."""
+    if how == 'not':
+        def method(self, other):
+            r = getattr(type(self), root)(self, other)
+            if r is NotImplemented:
+                return r
+            return not r
+    elif how == 'or_eq':
+        def method(self, other):
+            r = getattr(type(self), root)(self, other)
+            if r is NotImplemented:
+                return r
+            return r or self == other
+    elif how == 'not_or_eq':
+        def method(self, other):
+            r = getattr(type(self), root)(self, other)
+            if r is NotImplemented:
+                return r
+            return not r or self == other
+    elif how == 'and_ne':
+        def method(self, other):
+            r = getattr(type(self), root)(self, other)
+            if r is NotImplemented:
+                return r
+            return r and self != other
+    else:
+        def method(self, other):
+            r = getattr(type(self), root)(self, other)
+            if r is NotImplemented:
+                return r
+            return not r and self != other
+    method.__name__ = opname
+    method.__qualname__ = f'_{opname.strip("_")}_from_{root.strip("_")}'
+    method.__doc__ = 'Return a {} b.  Computed by @total_ordering from {}.'.format(
+        _SYMBOL[opname], _FORMULA_TEXT[how].format(r=_SYMBOL[root]))
+    return method
+
+
+# The derived methods are made once and shared by every decorated class.
+_convert = {root: [(opname, _derive(opname, root, how)) for opname, how in derived]
+            for root, derived in _DERIVATIONS.items()}
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    # The root operations are those the class (or a base other than object) defines.
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__),
+    supplies the other ordering methods the class lacks."""
+    # The comparisons the class has are those it (or a base other than object) defines.
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = defined[0]       # __lt__ first, then __le__, __gt__, __ge__
+    for opname, method in _convert[root]:
+        if opname not in defined:
+            setattr(cls, opname, method)
     return cls
 
 
@@ -243,12 +209,9 @@ def cmp_to_key(*args, **kwargs):
 def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
-Apply a function of two arguments cumulatively to the items of a sequence
-or iterable, from left to right, so as to reduce the iterable to a single
-value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-of the iterable in the calculation, and serves as a default when the
-iterable is empty."""
+    Folds the items of iterable from the left with a two-argument function:
+    reduce(f, [a, b, c]) is f(f(a, b), c). With `initial`, the fold starts from
+    it (and an empty iterable gives it back)."""
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
     n = len(args)
@@ -313,8 +276,9 @@ def _has_instance_attrs(obj):
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
+    """partial(func, *args, **keywords): a callable that calls func with args
+    followed by its own positional arguments, and with keywords updated by its
+    own keyword arguments.
     """
     __slots__ = _PARTIAL_SLOTS + ('__dict__', '__weakref__')
 
@@ -399,11 +363,10 @@ class partial:
 # ----- partialmethod -------------------------------------------------------------------
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
+    """partialmethod(func, *args, **keywords): like partial(), as a method
+    descriptor: the instance (or class, for class methods) comes first, before
+    args. func may be a descriptor (classmethod, staticmethod, ...) or any
+    callable.
     """
 
     def __init__(self, func, /, *args, **keywords):
@@ -426,28 +389,30 @@ class partialmethod:
         return f'{cls.__module__}.{cls.__qualname__}({self.func}, {args}, {keywords})'
 
     def _make_unbound_method(self):
+        pm = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            merged = {**pm.keywords, **keywords}
+            return pm.func(cls_or_self, *pm.args, *args, **merged)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                # A bound method (or a descriptor's result): call it partially.
-                result = partial(new_func, *self.args, **self.keywords)
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # func is a descriptor (a function, classmethod, ...): apply the
+                # arguments to what it binds to.
+                result = partial(bound, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        # A plain callable: behave as a function would.
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -527,20 +492,13 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator memoising a function in a cache of at most `maxsize` results,
+    discarding the least recently used (maxsize=None: an unbounded cache).
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
+    With typed=True, arguments of different types are cached apart (f(3) and
+    f(3.0)). Arguments must be hashable. The decorated function has
+    cache_info() -> CacheInfo(hits, misses, maxsize, currsize), cache_clear(),
+    cache_parameters() and __wrapped__.
     """
     if isinstance(maxsize, int):
         if maxsize < 0:
@@ -675,8 +633,7 @@ def _is_valid_dispatch_type(cls):
 
 
 def _find_impl(cls, registry):
-    """The best registered implementation for `cls`: the first class of its MRO that
-    is registered; failing that, a registered class `cls` is a (virtual) subclass of."""
+    """lru_cache(maxsize=None)(user_function): a simple unbounded cache."""
     mro = getattr(cls, '__mro__', (cls, object))
     for base in mro:
         if base is object:
@@ -699,23 +656,16 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
+    """Decorator making a generic function that picks its implementation by the
+    class of its first argument (along that class's MRO). The decorated function
+    is the default; others are added with its .register(cls[, func]) -- or with
+    @.register on a function whose first parameter is annotated with the class.
     """
     registry = {}
     dispatch_cache = {}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
+        """The implementation used for arguments of class `cls`."""
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -727,9 +677,9 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
+        """register(cls, func) -> func: adds func as the implementation for cls
+        (a class or union of classes); register(cls) is a decorator; register(func)
+        takes the class from func's first annotation.
         """
         if _is_valid_dispatch_type(cls):
             if func is None:
@@ -782,10 +732,8 @@ def _resolve_annotation(func, name):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
+    """singledispatch for methods: dispatches on the first argument after self
+    (or cls). Wraps functions or other descriptors.
     """
 
     def __init__(self, func):
@@ -795,10 +743,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """register(cls, func) -> func: as singledispatch's register."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
@@ -821,6 +766,10 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+    """A property computed once per instance: the first access calls the method
+    and stores the result in the instance __dict__ under the same name, where
+    later accesses find it. Deleting the attribute makes it compute again."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -830,29 +779,27 @@ class cached_property:
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).'
-            )
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            cache = instance.__dict__
+            namespace = instance.__dict__
         except AttributeError:
-            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
-                   f'instance to cache {self.attrname!r} property.')
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            try:
-                cache[self.attrname] = val
-            except TypeError:
-                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                       f'does not support item assignment for caching {self.attrname!r} property.')
-                raise TypeError(msg) from None
-        return val
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f'instance to cache {name!r} property.') from None
+        value = namespace.get(name, _NOT_FOUND)
+        if value is not _NOT_FOUND:
+            return value
+        value = self.func(instance)
+        try:
+            namespace[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                            f'does not support item assignment for caching {name!r} property.') from None
+        return value

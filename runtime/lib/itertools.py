@@ -1,34 +1,14 @@
-"""Functional tools for creating and using iterators.
+"""Iterator building blocks.
 
 taipan's own implementation (pure Python). The iterator types are classes with
-``__iter__``/``__next__``, named and printed as CPython's are.
+``__iter__``/``__next__``, named and printed as CPython's are (``count(5)``,
+``<class 'itertools.count'>``), with CPython's argument checks and messages.
 
-Infinite iterators:
-count(start=0, step=1) --> start, start+step, start+2*step, ...
-cycle(p) --> p0, p1, ... plast, p0, p1, ...
-repeat(elem [,n]) --> elem, elem, elem, ... endlessly or up to n times
-
-Iterators terminating on the shortest input sequence:
-accumulate(p[, func]) --> p0, p0+p1, p0+p1+p2
-chain(p, q, ...) --> p0, p1, ... plast, q0, q1, ...
-chain.from_iterable([p, q, ...]) --> p0, p1, ... plast, q0, q1, ...
-compress(data, selectors) --> (d[0] if s[0]), (d[1] if s[1]), ...
-dropwhile(pred, seq) --> seq[n], seq[n+1], starting when pred fails
-groupby(iterable[, keyfunc]) --> sub-iterators grouped by value of keyfunc(v)
-filterfalse(pred, seq) --> elements of seq where pred(elem) is False
-islice(seq, [start,] stop [, step]) --> elements from
-       seq[start:stop:step]
-pairwise(s) --> (s[0],s[1]), (s[1],s[2]), (s[2], s[3]), ...
-starmap(fun, seq) --> fun(*seq[0]), fun(*seq[1]), ...
-tee(it, n=2) --> (it1, it2 , ... itn) splits one iterator into n
-takewhile(pred, seq) --> seq[0], seq[1], until pred fails
-zip_longest(p, q, ...) --> (p[0], q[0]), (p[1], q[1]), ...
-
-Combinatoric generators:
-product(p, q, ... [repeat=1]) --> cartesian product
-permutations(p[, r])
-combinations(p, r)
-combinations_with_replacement(p, r)
+Endless: count, cycle, repeat.
+Finite, driven by their input: accumulate, chain (and chain.from_iterable),
+compress, dropwhile, filterfalse, groupby, islice, pairwise, starmap, takewhile,
+tee, zip_longest.
+Combinatoric: product, permutations, combinations, combinations_with_replacement.
 """
 
 import sys
@@ -131,15 +111,7 @@ def _is_number(obj):
 # ----- infinite iterators ------------------------------------------------------------
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step
-    """
+    """count(start=0, step=1): start, start+step, start+2*step, ... without end."""
     __slots__ = ('_cnt', '_step')
 
     def __init__(self, *args, **kwargs):
@@ -175,7 +147,8 @@ class count:
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    """cycle(iterable): the iterable's items, then the same items again, forever
+    (nothing if the iterable is empty)."""
     __slots__ = ('_it', '_saved', '_index')
 
     def __init__(self, *args, **kwargs):
@@ -206,9 +179,8 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-for the specified number of times.  If not specified, returns the object
-endlessly."""
+    """repeat(object[, times]): object, again and again -- `times` times, or
+    without end when times is not given."""
     __slots__ = ('_element', '_cnt')
 
     def __init__(self, *args, **kwargs):
@@ -250,7 +222,9 @@ endlessly."""
 # ----- iterators terminating on the shortest input -----------------------------------------
 
 class accumulate:
-    """Return series of accumulated sums (or other binary function results)."""
+    """accumulate(iterable[, func, *, initial=None]): running totals of the items
+    (running results of func(total, item) when func is given), starting with
+    initial when it is given."""
     __slots__ = ('_it', '_func', '_total', '_initial')
 
     def __init__(self, *args, **kwargs):
@@ -282,9 +256,8 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
+    """chain(*iterables): the items of the first iterable, then those of the
+    second, and so on."""
     __slots__ = ('_source', '_active')
 
     def __init__(self, *iterables, **kwargs):
@@ -294,7 +267,8 @@ iterable, until all of the iterables are exhausted."""
 
     @classmethod
     def from_iterable(cls, *args):
-        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        """chain.from_iterable(iterables): chain(*iterables), with the iterables
+        taken lazily from one iterable."""
         if len(args) != 1:
             raise TypeError(f'chain.from_iterable() takes exactly one argument ({len(args)} given)')
         self = cls.__new__(cls)
@@ -329,10 +303,8 @@ iterable, until all of the iterables are exhausted."""
 
 
 class compress:
-    """Return data elements corresponding to true selector elements.
-
-Forms a shorter iterator from selected data elements using the selectors to
-choose the data elements."""
+    """compress(data, selectors): the items of data whose matching selector is
+    true; stops when either input ends."""
     __slots__ = ('_data', '_selectors')
 
     def __init__(self, *args, **kwargs):
@@ -353,9 +325,8 @@ choose the data elements."""
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true.
-
-Afterwards, return every element until the iterable is exhausted."""
+    """dropwhile(predicate, iterable): the items of iterable from the first one
+    for which predicate(item) is false."""
     __slots__ = ('_pred', '_it', '_start')
 
     def __init__(self, *args, **kwargs):
@@ -381,7 +352,8 @@ Afterwards, return every element until the iterable is exhausted."""
 
 
 class takewhile:
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    """takewhile(predicate, iterable): the items of iterable up to (not including)
+    the first one for which predicate(item) is false."""
     __slots__ = ('_pred', '_it', '_stop')
 
     def __init__(self, *args, **kwargs):
@@ -405,9 +377,8 @@ class takewhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false.
-
-If function is None, return the items that are false."""
+    """filterfalse(function, iterable): the items for which function(item) is
+    false (the false items when function is None)."""
     __slots__ = ('_func', '_it')
 
     def __init__(self, *args, **kwargs):
@@ -434,14 +405,9 @@ If function is None, return the items that are false."""
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-  iterable
-    Elements to divide into groups according to the key function.
-  key
-    A function for computing the group category for each element.
-    If the key function is not specified or is None, the element itself
-    is used for grouping."""
+    """groupby(iterable, key=None): (key, group) pairs for the runs of consecutive
+    items with equal keys (key(item), or the item itself). A group shares the
+    underlying iterator: it is emptied once the groupby object moves on."""
     __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_currgrouper')
 
     def __init__(self, *args, **kwargs):
@@ -524,15 +490,9 @@ def _islice_ssize(obj):
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the
+    items of iterable that iterable[start:stop:step] would select from a list
+    (no negative values; None for the defaults)."""
     __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
 
     def __init__(self, *args, **kwargs):
@@ -595,9 +555,8 @@ but returns an iterator."""
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """pairwise(iterable): the overlapping pairs (s0, s1), (s1, s2), ... of the
+    items."""
     __slots__ = ('_it', '_old')
 
     def __init__(self, *args, **kwargs):
@@ -627,7 +586,7 @@ class pairwise:
 
 
 class starmap:
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    """starmap(function, iterable): function(*args) for each args of iterable."""
     __slots__ = ('_func', '_it')
 
     def __init__(self, *args, **kwargs):
@@ -662,7 +621,8 @@ class _tee_dataobject:
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the iterators tee() returns: copyable, sharing a buffer with its
+    siblings."""
     __slots__ = ('_data', '_index')
 
     def __init__(self, *args, **kwargs):
@@ -711,7 +671,8 @@ class _tee:
 
 
 def tee(*args, **kwargs):
-    """Returns a tuple of n independent iterators."""
+    """tee(iterable, n=2): a tuple of n independent iterators over the items of
+    iterable."""
     if kwargs:
         raise TypeError('itertools.tee() takes no keyword arguments')
     _check_positional('tee', args, 1, 2)
@@ -734,12 +695,8 @@ def tee(*args, **kwargs):
 
 
 class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-the i-th element comes from the i-th iterable argument.  The .__next__()
-method continues until the longest iterable in the argument sequence
-is exhausted and then it raises StopIteration.  When the shorter iterables
-are exhausted, the fillvalue is substituted in their place.  The fillvalue
-defaults to None or can be specified by a keyword argument."""
+    """zip_longest(*iterables, fillvalue=None): tuples of the i-th items of each
+    iterable, until the longest is exhausted; the shorter ones supply fillvalue."""
     __slots__ = ('_its', '_numactive', '_fillvalue')
 
     def __init__(self, *args, **kwargs):
@@ -784,19 +741,9 @@ defaults to None or can be specified by a keyword argument."""
 # ----- combinatoric iterators ------------------------------------------------------------
 
 class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-The leftmost iterators are in the outermost for-loop, so the output tuples
-cycle in a manner similar to an odometer (with the rightmost element changing
-on every iteration).
-
-To compute the product of an iterable with itself, specify the number
-of repetitions with the optional repeat keyword argument. For example,
-product(A, repeat=4) means the same as product(A, A, A, A).
-
-product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
-product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
+    """product(*iterables, repeat=1): the cartesian product of the iterables, as
+    tuples, the rightmost element advancing fastest; with repeat=k, of the
+    iterables repeated k times (product('ab', repeat=2) is product('ab', 'ab'))."""
     __slots__ = ('_pools', '_indices', '_result', '_stopped')
 
     def __init__(self, *args, **kwargs):
@@ -848,9 +795,8 @@ product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
 
 
 class permutations:
-    """Return successive r-length permutations of elements in the iterable.
-
-permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """permutations(iterable, r=None): the r-length arrangements of the items
+    (all of them when r is None), in lexicographic order of positions."""
     __slots__ = ('_pool', '_r', '_indices', '_cycles', '_first', '_stopped')
 
     def __init__(self, *args, **kwargs):
@@ -907,9 +853,8 @@ permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
 
 
 class combinations:
-    """Return successive r-length combinations of elements in the iterable.
-
-combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """combinations(iterable, r): the r-length subsequences of the items, in
+    lexicographic order of positions (combinations('abc', 2): ab ac bc)."""
     __slots__ = ('_pool', '_r', '_indices', '_first', '_stopped')
 
     def __init__(self, *args, **kwargs):
@@ -950,9 +895,8 @@ combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
 
 
 class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
-
-combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    """combinations_with_replacement(iterable, r): like combinations(), but an
+    item may be repeated (combinations_with_replacement('ab', 2): aa ab bb)."""
     __slots__ = ('_pool', '_r', '_indices', '_first', '_stopped')
 
     def __init__(self, *args, **kwargs):

@@ -399,9 +399,15 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
 
 
+try:
+    _SEQUENCE_TYPES = (list, tuple, str, range, bytes, bytearray, memoryview)
+except NameError:           # a runtime without memoryview
+    _SEQUENCE_TYPES = (list, tuple, str, range, bytes, bytearray)
+
+
 def _is_sequence(obj):
     """isinstance(obj, collections.abc.Sequence), without collections.abc."""
-    if isinstance(obj, (list, tuple, str, range, bytes, bytearray, memoryview)):
+    if isinstance(obj, _SEQUENCE_TYPES):
         return True
     if isinstance(obj, dict):
         return False
@@ -556,32 +562,34 @@ class TracebackException:
             yield _safe_string(notes, '__notes__', func=repr)
 
     def _format_syntax_error(self, stype):
-        filename_suffix = ''
+        # The location line, the offending source line (left-stripped) with a
+        # line of carets under the error's columns, then "Type: message".
+        suffix = ''
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or '<string>', self.lineno)
+            yield f'  File "{self.filename or "<string>"}", line {self.lineno}\n'
         elif self.filename is not None:
-            filename_suffix = ' ({})'.format(self.filename)
+            suffix = f' ({self.filename})'
 
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip('\n')
-            ltext = rtext.lstrip(' \n\f')
-            spaces = len(rtext) - len(ltext)
-            yield '    {}\n'.format(ltext)
+        if self.text is not None:
+            line = self.text.rstrip('\n')
+            shown = line.lstrip(' \n\f')
+            indent = len(line) - len(shown)
+            yield f'    {shown}\n'
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-                # 1-based columns into the text, made 0-based into the stripped text.
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    # Tabs and other whitespace are kept, for the carets to line up.
-                    caretspace = ''.join(ch if ch.isspace() else ' ' for ch in ltext[:colno])
-                    yield '    {}{}'.format(caretspace, '^' * (end_colno - colno) + '\n')
-        msg = self.msg or '<no detail available>'
-        yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
+                start = self.offset
+                end = self.end_offset
+                if end in (None, 0):
+                    end = start
+                if end == start or end == -1:
+                    end = start + 1
+                # Offsets are 1-based columns of the unstripped text.
+                first = start - 1 - indent
+                last = end - 1 - indent
+                if first >= 0:
+                    # Whitespace such as tabs is kept so that the carets line up.
+                    pad = ''.join(ch if ch.isspace() else ' ' for ch in shown[:first])
+                    yield f'    {pad}{"^" * (last - first)}\n'
+        yield f'{stype}: {self.msg or "<no detail available>"}{suffix}\n'
 
     def format(self, *, chain=True, _ctx=None):
         """Yields the lines of the whole report: the chained exceptions first

@@ -182,6 +182,9 @@ fn import_dotted(name: &str) -> PyResult<Obj> {
                 dict::set(modules, pystr::intern(name), m.value())?;
                 return Ok(m);
             }
+            if let Some(src) = crate::frozen::source(name) {
+                return load_code(name, src.as_bytes(), &format!("<frozen {name}>"), None, false);
+            }
             let path = crate::modules::sys::get("path").map(|p| iter::collect(p.value())).transpose()?.unwrap_or_default();
             (None, path.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect())
         }
@@ -217,16 +220,23 @@ fn find(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
 fn load_source(name: &str, file: &Path, is_pkg: bool) -> PyResult<Obj> {
     let path_s = file.display().to_string();
     let data = std::fs::read(file).map_err(|e| exceptions::from_io_error(&e, Some(pystr::new(&path_s).value())))?;
-    let code = compiler_hook::compile(&data, &path_s, Mode::Exec, Origin::File, 0)?;
+    load_code(name, &data, &path_s, Some(file), is_pkg)
+}
+
+/// Compiles `data`, then creates, registers and executes module `name` from it.
+fn load_code(name: &str, data: &[u8], path_s: &str, file: Option<&Path>, is_pkg: bool) -> PyResult<Obj> {
+    let code = compiler_hook::compile(data, path_s, Mode::Exec, Origin::File, 0)?;
     let m = module::new(name);
     let d = module::dict(m.value());
-    dict::set_item_str(d, "__file__", pystr::new(&path_s).value());
+    if file.is_some() {
+        dict::set_item_str(d, "__file__", pystr::new(path_s).value());
+    }
     dict::set_item_str(d, "__cached__", singletons::none());
     dict::set_item_str(d, "__loader__", singletons::none());
     dict::set_item_str(d, "__spec__", singletons::none());
     let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
     dict::set_item_str(d, "__package__", pystr::new(&package).value());
-    if is_pkg {
+    if let (true, Some(file)) = (is_pkg, file) {
         let dir = file.parent().map(|p| p.display().to_string()).unwrap_or_default();
         dict::set_item_str(d, "__path__", list::new(vec![pystr::new(&dir)]).value());
     }

@@ -13,6 +13,7 @@ pub mod compiler_hook;
 pub mod errors;
 pub mod float_repr;
 pub mod format;
+pub mod frozen;
 pub mod gil;
 pub mod import;
 pub mod interp;

@@ -50,7 +50,7 @@ pub fn init(cfg: &crate::modules::sys::Config) {
     pytype::add_attr(&dict::DICT_TYPE, "__hash__", singletons::none());
     ready(&dict::DICT_TYPE, &object::OBJECT_TYPE);
     dictview::init_types();
-    for t in [&dictview::KEYS_TYPE, &dictview::VALUES_TYPE, &dictview::ITEMS_TYPE, &dictview::KEY_ITER_TYPE, &dictview::VALUE_ITER_TYPE, &dictview::ITEM_ITER_TYPE] {
+    for t in [&dictview::KEYS_TYPE, &dictview::VALUES_TYPE, &dictview::ITEMS_TYPE, &dictview::KEY_ITER_TYPE, &dictview::VALUE_ITER_TYPE, &dictview::ITEM_ITER_TYPE, &dictview::REV_KEY_ITER_TYPE, &dictview::REV_VALUE_ITER_TYPE, &dictview::REV_ITEM_ITER_TYPE] {
         ready(t, &object::OBJECT_TYPE);
     }
     set::init_types();
@@ -100,6 +100,7 @@ pub fn init(cfg: &crate::modules::sys::Config) {
     typing::init_type();
     builtin_iters::init_types();
     crate::modules::io::init_type();
+    structseq::init_type();
     not_instantiable(&[
         &descr::METHOD_DESCR_TYPE,
         &descr::CLASSMETHOD_DESCR_TYPE,
@@ -113,6 +114,9 @@ pub fn init(cfg: &crate::modules::sys::Config) {
         &dictview::KEY_ITER_TYPE,
         &dictview::VALUE_ITER_TYPE,
         &dictview::ITEM_ITER_TYPE,
+        &dictview::REV_KEY_ITER_TYPE,
+        &dictview::REV_VALUE_ITER_TYPE,
+        &dictview::REV_ITEM_ITER_TYPE,
         &set::SET_ITER_TYPE,
         &bytes::BYTES_ITER_TYPE,
         &bytearray::BYTEARRAY_ITER_TYPE,

@@ -1,11 +1,10 @@
 """taipan bisect vs CPython bisect."""
-import bisect as real
-import random
 import sys
 
-from _harness import Checker, load
+from _harness import Checker, load, real_module, optional, StringIO, Random
 
 mine = load('bisect')
+real = real_module('bisect')
 c = Checker(mine, real)
 
 
@@ -113,7 +112,7 @@ c.many('errors', [
 c.check('aliases', lambda m: (m.bisect is m.bisect_right, m.insort is m.insort_right))
 c.check('__all__', lambda m: sorted(getattr(m, '__all__', [])))
 
-rng = random.Random(5)
+rng = Random(5)
 for trial in range(200):
     seq = sorted(rng.randrange(20) for _ in range(rng.randrange(12)))
     x = rng.randrange(-2, 22)

@@ -1,11 +1,10 @@
 """taipan contextlib vs CPython contextlib."""
-import contextlib as real
-import io
 import sys
 
-from _harness import Checker, load
+from _harness import Checker, load, real_module, optional, StringIO, Random
 
 mine = load('contextlib')
+real = real_module('contextlib')
 c = Checker(mine, real)
 
 
@@ -436,7 +435,7 @@ def _nullcontext_raise(m):
 
 
 def _redirect(m, name, stream):
-    buf = io.StringIO()
+    buf = StringIO()
     old = getattr(sys, stream)
     with getattr(m, name)(buf) as target:
         print('captured', file=getattr(sys, stream))
@@ -446,7 +445,7 @@ def _redirect(m, name, stream):
 
 
 def _redirect_reentrant(m):
-    buf = io.StringIO()
+    buf = StringIO()
     old = sys.stdout
     r = m.redirect_stdout(buf)
     with r:
@@ -704,6 +703,15 @@ c.many('misc', [
                                                                       'ExitStack', 'redirect_stdout',
                                                                       'redirect_stderr', 'suppress')],
     lambda m: m.AbstractContextManager().__enter__() is not None,
+    lambda m: type('NoExit', (m.AbstractContextManager,), {})(),
+    lambda m: type('WithExit', (m.AbstractContextManager,), {'__exit__': lambda s, *a: None})().__enter__().__class__.__name__,
+    lambda m: type('Both', (m.AbstractContextManager, m.ContextDecorator), {'__exit__': lambda s, *a: None})()(len)('abc'),
+    lambda m: type('NoneExit', (m.AbstractContextManager,), {'__exit__': None}).__name__,
+    lambda m: [type(x).__name__ for x in (m.nullcontext(), m.suppress(), m.closing(None), m.ExitStack(),
+                                           m.redirect_stdout(None), m.redirect_stderr(None))],
+    lambda m: isinstance(m.ExitStack(), m.AbstractContextManager),
+    lambda m: m.AbstractAsyncContextManager(),
+    lambda m: (lambda g: (type(g).__name__, g.__doc__))(m.contextmanager(lambda: (yield))()),
 ])
 
 

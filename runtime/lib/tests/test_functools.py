@@ -1,11 +1,11 @@
 """taipan functools vs CPython functools."""
-import functools as real
-import operator
 import sys
 
-from _harness import Checker, load
+from _harness import Checker, load, real_module, optional, StringIO, Random
 
+import operator
 mine = load('functools')
+real = real_module('functools')
 c = Checker(mine, real)
 
 

@@ -1,10 +1,10 @@
 """taipan itertools vs CPython itertools."""
-import itertools as real
 import sys
 
-from _harness import Checker, load
+from _harness import Checker, load, real_module, optional, StringIO, Random
 
 mine = load('itertools')
+real = real_module('itertools')
 c = Checker(mine, real)
 
 L = list

@@ -121,10 +121,16 @@ fn next(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
         }));
     }
     let it = a[0];
-    if type_of(it).slots.next.get().is_none() {
+    let Some(slot) = type_of(it).slots.next.get() else {
         return Err(type_error(format!("'{}' object is not an iterator", type_of(it).name())));
-    }
-    match protocol::next(it)? {
+    };
+    // The slot directly: a StopIteration it raises keeps its value unless a default is
+    // given.
+    let r = match slot(it) {
+        Err(e) if a.len() == 2 && e.matches(crate::objects::exceptions::stop_iteration()) => Ok(None),
+        r => r,
+    };
+    match r? {
         Some(x) => Ok(x),
         None if a.len() == 2 => Ok(Obj::new_ref(a[1])),
         None => Err(crate::errors::stop_iteration(None)),

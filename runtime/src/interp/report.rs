@@ -45,7 +45,11 @@ pub fn exception_only(exc: Value) -> String {
     } else if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {
-        out.push_str(&format!("{name}: {msg}\n"));
+        let hint = match suggestion(exc) {
+            Some(s) => format!(". Did you mean: '{s}'?"),
+            None => String::new(),
+        };
+        out.push_str(&format!("{name}: {msg}{hint}\n"));
     }
     if let Some(notes) = exceptions::notes(exc) {
         if let Ok(items) = crate::objects::iter::collect(notes) {
@@ -149,4 +153,139 @@ fn format_group(exc: Value, out: &mut String) {
     for line in inner.lines() {
         out.push_str(&format!("  {line}\n"));
     }
+}
+
+// ----- "Did you mean" (CPython's Python/suggestions.c) -----------------------------------
+
+const MAX_CANDIDATES: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// Levenshtein distance with case changes cheaper than other edits, giving up (returning
+/// more than `max_cost`) as soon as the answer must exceed it.
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = (bi + 1) * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+fn best_match(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATES {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let mut max = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), c.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+fn str_keys(d: Value) -> Vec<String> {
+    crate::objects::dict::keys_owned(d)
+        .iter()
+        .filter(|k| pystr::is_str(k.value()))
+        .map(|k| pystr::as_str(k.value()).to_string())
+        .collect()
+}
+
+/// The name to suggest for a NameError or AttributeError, as 3.11's traceback printing
+/// computes it.
+fn suggestion(exc: Value) -> Option<String> {
+    let t = type_of(exc);
+    let name = exceptions::attr(exc, "name").filter(|n| pystr::is_str(*n))?;
+    let name_s = pystr::as_str(name).to_string();
+    if t.is_subtype(exceptions::name_error()) {
+        // The innermost frame of the traceback: its locals, then globals, then builtins.
+        let tb = exceptions::fields(exc).traceback.get();
+        let (frame, _) = *super::traceback::entries(tb).last()?;
+        let code = super::traceback::frame_code(frame);
+        let locals: Vec<String> = code.localsplusnames.iter().map(|&n| pystr::as_str(n).to_string()).collect();
+        if let Some(s) = best_match(&locals, &name_s) {
+            return Some(s);
+        }
+        let (globals, builtins) = super::traceback::frame_namespaces(frame);
+        if let Some(s) = best_match(&str_keys(globals), &name_s) {
+            return Some(s);
+        }
+        return best_match(&str_keys(builtins), &name_s);
+    }
+    if t.is_subtype(exceptions::attribute_error()) {
+        let obj = exceptions::attr(exc, "obj")?;
+        let dir = crate::object::protocol::lookup_special(obj, "__dir__").ok()??;
+        let listed = crate::interp::call::call(dir.value(), &[], Value::NULL).ok()?;
+        let mut names: Vec<String> = crate::objects::iter::collect(listed.value())
+            .ok()?
+            .iter()
+            .filter(|k| pystr::is_str(k.value()))
+            .map(|k| pystr::as_str(k.value()).to_string())
+            .collect();
+        names.sort();
+        return best_match(&names, &name_s);
+    }
+    None
 }

@@ -320,6 +320,12 @@ pub fn entries(mut t: Value) -> Vec<(Value, u32)> {
     out
 }
 
+/// `(f_globals, f_builtins)` of a frame object (borrowed).
+pub fn frame_namespaces(fo: Value) -> (Value, Value) {
+    let f = frame_of(fo);
+    (f.globals, f.builtins)
+}
+
 /// The code object of a frame object.
 pub fn frame_code(fo: Value) -> &'static crate::bytecode::code::CodeObject {
     frame_of(fo).code()

@@ -281,7 +281,28 @@ pub fn init(cfg: &Config) -> Obj {
     dict::set_item_str(d, "version", s(&format!("3.11.7 (taipan {})", env!("CARGO_PKG_VERSION"))).value());
     dict::set_item_str(d, "hexversion", int::from_i64(0x030b07f0).value());
     let vi: Vec<Obj> = vec![int::from_i64(3), int::from_i64(11), int::from_i64(7), s("final"), int::from_i64(0)];
-    dict::set_item_str(d, "version_info", tuple::from_vec(vi).value());
+    let vt = crate::objects::structseq::new_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    dict::set_item_str(d, "version_info", crate::objects::structseq::new_instance(vt, vi).value());
+    let ft = crate::objects::structseq::new_type(
+        "sys",
+        "float_info",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    );
+    let f = crate::objects::float::from_f64;
+    let fi = vec![
+        f(f64::MAX),
+        int::from_i64(1024),
+        int::from_i64(308),
+        f(f64::MIN_POSITIVE),
+        int::from_i64(-1021),
+        int::from_i64(-307),
+        int::from_i64(15),
+        int::from_i64(53),
+        f(f64::EPSILON),
+        int::from_i64(2),
+        int::from_i64(1),
+    ];
+    dict::set_item_str(d, "float_info", crate::objects::structseq::new_instance(ft, fi).value());
     dict::set_item_str(d, "dont_write_bytecode", crate::objects::bool_::value_of(cfg.dont_write_bytecode));
     dict::set_item_str(d, "builtin_module_names", tuple::from_vec(super::BUILTIN_NAMES.iter().map(|n| s(n)).collect()).value());
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {

@@ -490,7 +490,12 @@ pub fn get_iter(v: Value) -> PyResult<Obj> {
 pub fn next(it: Value) -> PyResult<Option<Obj>> {
     let t = type_of(it);
     match t.slots.next.get() {
-        Some(f) => f(it),
+        // A slot may also end with StopIteration carrying a value (a generator's return
+        // value): for iteration that is plain exhaustion.
+        Some(f) => match f(it) {
+            Err(e) if e.matches(crate::objects::exceptions::stop_iteration()) => Ok(None),
+            r => r,
+        },
         None => Err(type_error(format!("'{}' object is not an iterator", t.name()))),
     }
 }

@@ -16,7 +16,7 @@
 use crate::errors::{key_error, type_error, PyResult};
 use crate::object::{alloc_object, decref, free_memory, incref, protocol, type_of, BinOp, CompareOp, Obj, ObjHeader, Static, TypeObject, Value};
 use crate::objects::pytype::TYPE_TYPE;
-use crate::objects::{args as argcheck, bool_, int, iter, list, singletons, str as pystr, tuple};
+use crate::objects::{args as argcheck, bool_, int, iter, singletons, str as pystr, tuple};
 use std::cell::{Cell, UnsafeCell};
 
 const EMPTY: i32 = -1;
@@ -678,8 +678,7 @@ fn m_fromkeys(cls: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
 }
 
 fn m_reversed(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
-    let keys: Vec<Obj> = keys_owned(this).into_iter().rev().collect();
-    Ok(iter::new_list_iter(list::new(keys)))
+    Ok(crate::objects::dictview::new_reverse_iter(this, crate::objects::dictview::Kind::Keys))
 }
 
 fn m_contains(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {

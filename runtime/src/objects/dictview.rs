@@ -61,6 +61,9 @@ view_type!(ITEMS_TYPE, "dict_items", PyDictView, dealloc_view);
 view_type!(KEY_ITER_TYPE, "dict_keyiterator", PyDictIter, dealloc_iter);
 view_type!(VALUE_ITER_TYPE, "dict_valueiterator", PyDictIter, dealloc_iter);
 view_type!(ITEM_ITER_TYPE, "dict_itemiterator", PyDictIter, dealloc_iter);
+view_type!(REV_KEY_ITER_TYPE, "dict_reversekeyiterator", PyDictIter, dealloc_iter);
+view_type!(REV_VALUE_ITER_TYPE, "dict_reversevalueiterator", PyDictIter, dealloc_iter);
+view_type!(REV_ITEM_ITER_TYPE, "dict_reverseitemiterator", PyDictIter, dealloc_iter);
 
 fn view(v: Value) -> &'static PyDictView {
     // SAFETY: only called on views (their slots).
@@ -95,6 +98,20 @@ pub fn new_iter(d: Value, kind: Kind) -> Obj {
         Kind::Values => &VALUE_ITER_TYPE,
         Kind::Items => &ITEM_ITER_TYPE,
     };
+    make_iter(ty, d, kind, 0)
+}
+
+/// `reversed(d)` / `reversed(d.keys())` ...: walks the entries from the end.
+pub fn new_reverse_iter(d: Value, kind: Kind) -> Obj {
+    let ty = match kind {
+        Kind::Keys => &REV_KEY_ITER_TYPE,
+        Kind::Values => &REV_VALUE_ITER_TYPE,
+        Kind::Items => &REV_ITEM_ITER_TYPE,
+    };
+    make_iter(ty, d, kind, dict::table(d).entries.len())
+}
+
+fn make_iter(ty: &'static Static<TypeObject>, d: Value, kind: Kind, pos: usize) -> Obj {
     let p = alloc_object(ty, std::mem::size_of::<PyDictIter>()) as *mut PyDictIter;
     crate::object::incref(d);
     // SAFETY: fresh allocation of the right size.
@@ -103,7 +120,7 @@ pub fn new_iter(d: Value, kind: Kind) -> Obj {
             ob: std::ptr::read(p as *const ObjHeader),
             dict: d,
             kind,
-            pos: Cell::new(0),
+            pos: Cell::new(pos),
             used: Cell::new(dict::len(d)),
             version: Cell::new(dict::keys_version(d)),
             remaining: Cell::new(dict::len(d)),
@@ -136,6 +153,34 @@ fn iter_next(v: Value) -> PyResult<Option<Obj>> {
     }
     let e = t.entries[p];
     i.pos.set(p + 1);
+    i.remaining.set(i.remaining.get().saturating_sub(1));
+    Ok(Some(match i.kind {
+        Kind::Keys => Obj::new_ref(e.key),
+        Kind::Values => Obj::new_ref(e.value),
+        Kind::Items => tuple::pair(Obj::new_ref(e.key), Obj::new_ref(e.value)),
+    }))
+}
+
+fn rev_next(v: Value) -> PyResult<Option<Obj>> {
+    let i = it(v);
+    let d = i.dict;
+    if d.is_null() {
+        return Ok(None);
+    }
+    if dict::len(d) != i.used.get() {
+        i.used.set(usize::MAX);
+        return Err(runtime_error("dictionary changed size during iteration"));
+    }
+    let t = dict::table(d);
+    let mut p = i.pos.get().min(t.entries.len());
+    while p > 0 && t.entries[p - 1].key.is_null() {
+        p -= 1;
+    }
+    if p == 0 {
+        return Ok(None);
+    }
+    let e = t.entries[p - 1];
+    i.pos.set(p - 1);
     i.remaining.set(i.remaining.get().saturating_sub(1));
     Ok(Some(match i.kind {
         Kind::Keys => Obj::new_ref(e.key),
@@ -278,8 +323,7 @@ fn isdisjoint(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
 }
 
 fn view_reversed(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
-    let items: Vec<Obj> = iter::collect(this)?.into_iter().rev().collect();
-    Ok(iter::new_list_iter(crate::objects::list::new(items)))
+    Ok(new_reverse_iter(view(this).dict, view(this).kind))
 }
 
 fn get_mapping(v: Value) -> PyResult<Obj> {
@@ -307,6 +351,11 @@ pub fn init_types() {
     for t in [&KEY_ITER_TYPE, &VALUE_ITER_TYPE, &ITEM_ITER_TYPE] {
         t.slots.iter.set(Some(iter_self));
         t.slots.next.set(Some(iter_next));
+        crate::objects::pytype::add_methods(t, crate::methods!["__length_hint__" => length_hint]);
+    }
+    for t in [&REV_KEY_ITER_TYPE, &REV_VALUE_ITER_TYPE, &REV_ITEM_ITER_TYPE] {
+        t.slots.iter.set(Some(iter_self));
+        t.slots.next.set(Some(rev_next));
         crate::objects::pytype::add_methods(t, crate::methods!["__length_hint__" => length_hint]);
     }
 }

@@ -461,18 +461,135 @@ pub fn round_digits(x: f64, nd: i64) -> f64 {
         let s = format!("{:.*}", nd as usize, x);
         return s.parse().unwrap_or(x);
     }
-    // Negative ndigits: round to a multiple of 10**-nd.
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let mut z = y.round();
-    if (y - y.trunc()).abs() == 0.5 {
-        z = 2.0 * (y / 2.0).round();
+    // Negative ndigits: round the exact binary value to a multiple of 10**k, half to
+    // even, in exact integer arithmetic (as CPython's dtoa-based `double_round`).
+    use num_bigint::BigInt;
+    use num_traits::{One, Signed, Zero};
+    let k = (-nd) as u32;
+    let bits = x.abs().to_bits();
+    let (exp, mant) = ((bits >> 52) as i64, bits & ((1u64 << 52) - 1));
+    let (mant, exp) = if exp == 0 { (mant, -1074) } else { (mant | (1u64 << 52), exp - 1075) };
+    let (mut num, mut den) = (BigInt::from(mant), BigInt::one());
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
     }
-    let r = z * p;
-    if r.is_infinite() {
+    den *= num_traits::pow::Pow::pow(BigInt::from(10), k);
+    let q = &num / &den;
+    let r = &num - &q * &den;
+    let twice: BigInt = &r * 2;
+    let q = match twice.cmp(&den) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if (&q % 2u32).is_positive() => q + 1,
+        _ => q,
+    };
+    let out: f64 = if q.is_zero() { 0.0 } else { format!("{q}e{k}").parse().unwrap_or(f64::INFINITY) };
+    if out.is_infinite() {
         return x;
     }
-    r
+    out.copysign(x)
+}
+
+/// `float.fromhex(s)`: exact parsing of a hexadecimal float, correctly rounded.
+fn fromhex(cls: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
+    crate::objects::args::exact("fromhex", args, kw, 1)?;
+    if !pystr::is_str(args[0]) {
+        return Err(type_error(format!("fromhex() argument must be str, not {}", crate::object::type_of(args[0]).name())));
+    }
+    let x = parse_hex(pystr::as_str(args[0]))?;
+    let f = from_f64(x);
+    if cls == FLOAT_TYPE.as_value() {
+        return Ok(f);
+    }
+    crate::interp::call::call(cls, &[f.value()], Value::NULL)
+}
+
+fn parse_hex(text: &str) -> PyResult<f64> {
+    use num_bigint::BigUint;
+    use num_traits::{ToPrimitive, Zero};
+    let invalid = || crate::errors::value_error("invalid hexadecimal floating-point string");
+    let s = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (neg, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = s.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mant.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let digits: String = format!("{int_part}{frac_part}");
+    if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(invalid());
+    }
+    let mut e: i64 = match exp {
+        Some(t) => {
+            let t2 = t.strip_prefix('+').unwrap_or(t);
+            if t2.is_empty() || !t2.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) || t2.trim_start_matches('-').is_empty() {
+                return Err(invalid());
+            }
+            t2.parse::<i64>().unwrap_or(if t2.starts_with('-') { i64::MIN / 4 } else { i64::MAX / 4 })
+        }
+        None => 0,
+    };
+    e -= 4 * frac_part.len() as i64;
+    let m = BigUint::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+    if m.is_zero() {
+        return Ok(if neg { -0.0 } else { 0.0 });
+    }
+    let bits = m.bits() as i64;
+    let top = bits + e; // value in [2**(top-1), 2**top)
+    if top > 1024 {
+        return Err(crate::errors::overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    let prec = if top - 1 < -1022 { 53 - (-1022 - (top - 1)) } else { 53 };
+    let (mut q, mut e2) = (m.clone(), e);
+    if prec <= 0 {
+        // Below half the smallest subnormal, or exactly rounding to it.
+        let half = BigUint::from(1u32) << ((bits - prec).max(1) as usize - 1);
+        let _ = half;
+        let smallest_exp = -1074i64;
+        let scale = smallest_exp - e; // value / 2**-1074 = m / 2**scale
+        let one = BigUint::from(1u32);
+        let halfway = &one << (scale as usize - 1);
+        let r = if m > halfway { 5e-324 } else { 0.0 };
+        return Ok(if neg { -r } else { r });
+    }
+    let shift = bits - prec;
+    if shift > 0 {
+        let one = BigUint::from(1u32);
+        let rem = &m & ((&one << shift as usize) - &one);
+        q = &m >> shift as usize;
+        let half = &one << (shift as usize - 1);
+        if rem > half || (rem == half && q.bit(0)) {
+            q += 1u32;
+        }
+        e2 += shift;
+    }
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    // qf * 2**e2 in two steps so intermediate powers stay finite.
+    let half1 = e2 / 2;
+    let r = qf * 2f64.powi(half1 as i32) * 2f64.powi((e2 - half1) as i32);
+    if r.is_infinite() {
+        return Err(crate::errors::overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    Ok(if neg { -r } else { r })
 }
 
 fn round(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
@@ -616,6 +733,7 @@ pub fn init_type() {
         "is_integer" => is_integer;
         "as_integer_ratio" => as_integer_ratio;
         "hex" => hex;
+        "fromhex" => fromhex, class;
         "conjugate" => conjugate;
         "__round__" => round;
         "__trunc__" => trunc;

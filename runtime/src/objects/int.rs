@@ -215,7 +215,7 @@ fn int_repr(v: Value) -> PyResult<Obj> {
         let b = heap(v);
         let digits = b.bits() as f64 * std::f64::consts::LOG10_2;
         let limit = crate::modules::sys::int_max_str_digits();
-        if limit > 0 && digits > limit as f64 + 1.0 {
+        if limit > 0 && digits + 1.0 > limit as f64 {
             let exact = b.abs().to_string().len();
             if exact > limit {
                 return Err(value_error(format!(

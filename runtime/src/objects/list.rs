@@ -269,7 +269,14 @@ fn set_slice(v: Value, key: Value, value: Value) -> PyResult<()> {
         return Ok(());
     }
     // The new items, taken before touching the list (`a[:] = a` must work).
-    let new_items: Vec<Obj> = if value == v { snapshot_owned(v) } else { iter::collect(value)? };
+    let new_items: Vec<Obj> = if value == v {
+        snapshot_owned(v)
+    } else {
+        if type_of(value).slots.iter.get().is_none() && type_of(value).slots.getitem.get().is_none() {
+            return Err(type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
+        }
+        iter::collect(value)?
+    };
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as isize)) as usize;

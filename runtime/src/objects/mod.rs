@@ -33,7 +33,7 @@ pub mod singletons;
 pub mod slice;
 pub mod slotwrap;
 pub mod str;
-pub mod str_methods;
+pub mod str_methods; pub mod structseq;
 pub mod super_;
 pub mod tuple;
 pub mod typecls;

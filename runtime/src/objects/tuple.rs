@@ -32,7 +32,24 @@ unsafe fn dealloc(v: Value) {
     for &x in items(v) {
         decref(x);
     }
-    free_memory(v, HEADER + len(v) * 8);
+    let off = items_offset(v);
+    if off != HEADER {
+        crate::objects::pytype::release_instance_attrs(v);
+    }
+    free_memory(v, off + len(v) * 8);
+}
+
+/// Where the items start: right after the header for `tuple` itself; instances of
+/// subclasses keep their attribute store there and the items after it.
+#[inline(always)]
+fn items_offset(v: Value) -> usize {
+    let t = crate::object::type_ptr(v);
+    if t == &TUPLE_TYPE.0 as *const TypeObject {
+        HEADER
+    } else {
+        // SAFETY: `t` is the live type of `v`.
+        HEADER + crate::objects::pytype::attrs_extra(unsafe { &*t })
+    }
 }
 
 #[inline(always)]
@@ -63,27 +80,32 @@ pub fn len(v: Value) -> usize {
 #[inline(always)]
 pub fn items(v: Value) -> &'static [Value] {
     // SAFETY: `len` values follow the header.
-    unsafe { std::slice::from_raw_parts((v.as_ptr() as *const u8).add(HEADER) as *const Value, raw(v).len) }
+    unsafe { std::slice::from_raw_parts((v.as_ptr() as *const u8).add(items_offset(v)) as *const Value, raw(v).len) }
 }
 
 fn items_mut(v: Value) -> *mut Value {
     // SAFETY: the item array follows the header.
-    unsafe { (v.as_ptr() as *mut u8).add(HEADER) as *mut Value }
+    unsafe { (v.as_ptr() as *mut u8).add(items_offset(v)) as *mut Value }
 }
 
 /// A tuple of `n` NULL slots of type `ty` (a tuple type); the caller fills them before
 /// the tuple escapes.
 pub fn alloc_of(ty: &TypeObject, n: usize) -> Obj {
-    let p = alloc_object(ty, HEADER + n * 8) as *mut PyTuple;
-    // SAFETY: fresh allocation with room for `n` items.
+    let extra = if std::ptr::eq(ty, &TUPLE_TYPE.0) { 0 } else { crate::objects::pytype::attrs_extra(ty) };
+    let p = alloc_object(ty, HEADER + extra + n * 8) as *mut PyTuple;
+    // SAFETY: fresh allocation with room for the attribute store and `n` items.
     unsafe {
         std::ptr::addr_of_mut!((*p).hash).write(Cell::new(-1));
         std::ptr::addr_of_mut!((*p).len).write(n);
-        let items = (p as *mut u8).add(HEADER) as *mut Value;
+        let items = (p as *mut u8).add(HEADER + extra) as *mut Value;
         for i in 0..n {
             items.add(i).write(Value::NULL);
         }
-        Obj::from_raw(Value::from_ptr(p))
+        let o = Obj::from_raw(Value::from_ptr(p));
+        if extra != 0 {
+            crate::objects::pytype::init_instance_attrs(o.value());
+        }
+        o
     }
 }
 

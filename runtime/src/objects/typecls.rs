@@ -13,6 +13,11 @@ use std::cell::{Cell, RefCell};
 /// The C3 linearization of `t` from its `__bases__`.
 pub fn compute_mro(t: &TypeObject) -> PyResult<Vec<Obj>> {
     let bases: Vec<Value> = tuple::items(t.bases.get()).to_vec();
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].contains(b) {
+            return Err(type_error(format!("duplicate base class {}", as_type(*b).name())));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| tuple::items(as_type(b).mro.get()).to_vec()).collect();
     seqs.push(bases.clone());
     let mut out = vec![Obj::new_ref(t.as_value())];
