@@ -27,7 +27,9 @@ pub static FLOAT_TYPE: Static<TypeObject> = Static(TypeObject::new_static(
 ));
 
 unsafe fn dealloc(v: Value) {
-    free_memory(v, type_of(v).basicsize.get());
+    let t = type_of(v);
+    crate::objects::pytype::release_instance_attrs(v);
+    free_memory(v, t.basicsize.get() + crate::objects::pytype::attrs_extra(t));
 }
 
 /// A float value (immediate when possible).
@@ -41,12 +43,15 @@ pub fn from_f64(f: f64) -> Obj {
 
 /// A heap float of type `ty` (float or a subclass).
 pub fn new_heap(ty: &TypeObject, f: f64) -> Obj {
-    let size = ty.basicsize.get().max(std::mem::size_of::<PyFloat>());
+    let size = ty.basicsize.get().max(std::mem::size_of::<PyFloat>()) + crate::objects::pytype::attrs_extra(ty);
     let p = alloc_object(ty, size) as *mut PyFloat;
-    // SAFETY: fresh allocation large enough for a PyFloat.
+    // SAFETY: fresh allocation large enough for a PyFloat plus a subclass's attribute
+    // store, which is initialized next.
     unsafe {
         std::ptr::addr_of_mut!((*p).value).write(f);
-        Obj::from_raw(Value::from_ptr(p))
+        let o = Obj::from_raw(Value::from_ptr(p));
+        crate::objects::pytype::init_instance_attrs(o.value());
+        o
     }
 }
 

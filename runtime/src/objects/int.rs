@@ -33,7 +33,9 @@ pub static INT_TYPE: Static<TypeObject> = Static(TypeObject::new_static(
 
 unsafe fn dealloc(v: Value) {
     std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(v.as_ptr() as *mut PyLong)).value));
-    free_memory(v, crate::object::type_of(v).basicsize.get());
+    let t = crate::object::type_of(v);
+    crate::objects::pytype::release_instance_attrs(v);
+    free_memory(v, t.basicsize.get() + crate::objects::pytype::attrs_extra(t));
 }
 
 /// Modulus of CPython's numeric hash (2**61 - 1).
@@ -58,13 +60,15 @@ fn heap(v: Value) -> &'static BigInt {
 
 /// A heap int object of type `ty` (for subclasses and bools) holding `b`.
 pub fn new_heap(ty: &TypeObject, b: BigInt) -> Obj {
-    let size = ty.basicsize.get().max(std::mem::size_of::<PyLong>());
+    let size = ty.basicsize.get().max(std::mem::size_of::<PyLong>()) + crate::objects::pytype::attrs_extra(ty);
     let p = alloc_object(ty, size) as *mut PyLong;
-    // SAFETY: fresh allocation large enough for a PyLong (plus any subclass tail, which
-    // the caller initializes).
+    // SAFETY: fresh allocation large enough for a PyLong plus a subclass's attribute
+    // store, which is initialized next.
     unsafe {
         std::ptr::addr_of_mut!((*p).value).write(b);
-        Obj::from_raw(Value::from_ptr(p))
+        let o = Obj::from_raw(Value::from_ptr(p));
+        crate::objects::pytype::init_instance_attrs(o.value());
+        o
     }
 }
 
