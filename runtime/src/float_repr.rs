@@ -13,7 +13,51 @@ fn shortest_digits(x: f64) -> (String, i32) {
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let digits = digits.trim_end_matches('0');
     let digits = if digits.is_empty() { "0".to_string() } else { digits.to_string() };
-    (digits, exp + 1)
+    even_on_tie(x.abs(), digits, exp + 1)
+}
+
+/// When `x` lies exactly halfway between two shortest candidates (`999999999999999.25`
+/// between `...999.2` and `...999.3`), Rust's formatting may take the odd one; CPython's
+/// dtoa (mode 0) takes the one whose last digit is even. Detects the tie exactly, without
+/// allocating, and swaps in the even candidate if it also reads back as `x`.
+fn even_on_tie(x: f64, digits: String, decpt: i32) -> (String, i32) {
+    let unchanged = |digits| (digits, decpt);
+    // x = m * 2**e exactly; the digits, read as an integer d, approximate s = x * 10**k.
+    let bits = x.to_bits();
+    let (biased, frac) = (((bits >> 52) & 0x7ff) as i32, bits & ((1 << 52) - 1));
+    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1 << 52), biased - 1075) };
+    let k = digits.len() as i32 - decpt;
+    // 2s = odd * 5**k * 2**(tz + e + 1 + k) with odd = m >> tz. It is an odd integer (s is
+    // a tie) only when the power of two vanishes and, for k < 0, 5**-k divides odd.
+    let tz = m.trailing_zeros() as i32;
+    if tz + e + 1 + k != 0 {
+        return unchanged(digits);
+    }
+    let odd = u128::from(m >> tz);
+    let twice = if k >= 0 {
+        5u128.checked_pow(k as u32).and_then(|p| p.checked_mul(odd))
+    } else {
+        5u128.checked_pow((-k) as u32).filter(|p| odd % p == 0).map(|p| odd / p)
+    };
+    let (Some(twice), Ok(d)) = (twice, digits.parse::<u128>()) else {
+        return unchanged(digits);
+    };
+    if d % 2 == 0 {
+        return unchanged(digits);
+    }
+    // s is the midpoint of d and the other candidate.
+    let Some(other) = twice.checked_sub(d).filter(|o| o.abs_diff(d) == 1 && *o != 0) else {
+        return unchanged(digits);
+    };
+    if format!("{other}e{}", -k).parse::<f64>() != Ok(x) {
+        return unchanged(digits);
+    }
+    let mut text = other.to_string();
+    let new_decpt = text.len() as i32 - k;
+    while text.ends_with('0') {
+        text.pop();
+    }
+    (text, new_decpt)
 }
 
 /// Formats with CPython's 'r' mode; `add_dot_0` appends `.0` to integral positional
@@ -103,6 +147,11 @@ mod tests {
             (f64::NAN, "nan"),
             (0.30000000000000004, "0.30000000000000004"),
             (2.5e16, "2.5e+16"),
+            // Exact ties between two shortest candidates go to the even digit.
+            (1e15 - 0.75, "999999999999999.2"),
+            (-(1311477459727821.0 + 0.25), "-1311477459727821.2"),
+            (2175938905555042.0 + 0.25, "2175938905555042.2"),
+            (3.602879701896397e16, "3.602879701896397e+16"),
         ];
         for &(x, want) in cases {
             assert_eq!(repr_f64(x), want, "repr({x:e})");
