@@ -303,6 +303,43 @@ pub fn init(cfg: &Config) -> Obj {
         int::from_i64(1),
     ];
     dict::set_item_str(d, "float_info", crate::objects::structseq::new_instance(ft, fi).value());
+    let it = crate::objects::structseq::new_type(
+        "sys",
+        "int_info",
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    );
+    let ii = vec![int::from_i64(30), int::from_i64(4), int::from_i64(4300), int::from_i64(640)];
+    dict::set_item_str(d, "int_info", crate::objects::structseq::new_instance(it, ii).value());
+    let ht = crate::objects::structseq::new_type("sys", "hash_info", &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+    let hi = vec![
+        int::from_i64(64),
+        int::from_i64((1i64 << 61) - 1),
+        int::from_i64(314159),
+        int::from_i64(0),
+        int::from_i64(1000003),
+        s("siphash13"),
+        int::from_i64(64),
+        int::from_i64(128),
+        int::from_i64(0),
+    ];
+    dict::set_item_str(d, "hash_info", crate::objects::structseq::new_instance(ht, hi).value());
+    let names = [
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+        "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+    ];
+    let flt = crate::objects::structseq::new_type("sys", "flags", &names);
+    let fv: Vec<Obj> = names
+        .iter()
+        .map(|n| match *n {
+            "dont_write_bytecode" => int::from_i64(cfg.dont_write_bytecode as i64),
+            "hash_randomization" => int::from_i64(1),
+            "dev_mode" | "safe_path" => crate::objects::bool_::from_bool(false),
+            "int_max_str_digits" => int::from_i64(-1),
+            _ => int::from_i64(0),
+        })
+        .collect();
+    dict::set_item_str(d, "flags", crate::objects::structseq::new_instance(flt, fv).value());
     dict::set_item_str(d, "dont_write_bytecode", crate::objects::bool_::value_of(cfg.dont_write_bytecode));
     dict::set_item_str(d, "builtin_module_names", tuple::from_vec(super::BUILTIN_NAMES.iter().map(|n| s(n)).collect()).value());
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {

@@ -153,6 +153,7 @@ impl AttrStore {
     }
 
     /// The instance `__dict__`, created on first request (borrowed; the store owns it).
+    /// Values of `__slots__` names stay in the vector: they are not part of `__dict__`.
     pub fn materialize(&self, ty: &TypeObject) -> Value {
         let d = self.dict.get();
         if !d.is_null() {
@@ -160,16 +161,49 @@ impl AttrStore {
         }
         let new = dict::new();
         let keys = ty.shared_keys.borrow();
-        let vals = std::mem::take(self.values());
-        for (i, v) in vals.into_iter().enumerate() {
-            if !v.is_null() {
-                dict::set_str(new.value(), keys[i].value(), v);
-                decref(v);
+        let vals = self.values();
+        for (i, v) in vals.iter_mut().enumerate() {
+            if !v.is_null() && !is_slot_name(ty, keys[i].value()) {
+                dict::set_str(new.value(), keys[i].value(), *v);
+                decref(std::mem::replace(v, Value::NULL));
             }
         }
         let d = new.into_raw();
         self.dict.set(d);
         d
+    }
+
+    /// Reads a `__slots__` attribute (kept in the vector even once a dict exists).
+    pub fn get_slot_attr(&self, ty: &TypeObject, name: Value) -> Option<Value> {
+        let keys = ty.shared_keys.borrow();
+        let i = keys.iter().position(|k| k.value() == name || pystr::eq(k.value(), name))?;
+        let v = self.slot(i);
+        (!v.is_null()).then_some(v)
+    }
+
+    /// Writes (or with NULL deletes) a `__slots__` attribute; false when deleting an
+    /// unset one.
+    pub fn set_slot_attr(&self, ty: &TypeObject, name: Value, value: Value) -> bool {
+        if self.dict.get().is_null() {
+            if value.is_null() {
+                return self.delete(ty, name);
+            }
+            self.set(ty, name, value);
+            return true;
+        }
+        let keys = ty.shared_keys.borrow();
+        let Some(i) = keys.iter().position(|k| k.value() == name || pystr::eq(k.value(), name)) else {
+            return false;
+        };
+        drop(keys);
+        let vals = self.values();
+        if vals.len() <= i {
+            vals.resize(i + 1, Value::NULL);
+        }
+        let had = !vals[i].is_null();
+        incref(value);
+        decref(std::mem::replace(&mut vals[i], value));
+        had || !value.is_null()
     }
 
     /// Replaces the instance dict (`obj.__dict__ = d`).
@@ -199,6 +233,11 @@ impl AttrStore {
         std::ptr::drop_in_place(self.values.get());
         decref(self.dict.replace(Value::NULL));
     }
+}
+
+/// True when `name` is a `__slots__` attribute of `ty` (a member descriptor in the MRO).
+fn is_slot_name(ty: &TypeObject, name: Value) -> bool {
+    crate::objects::pytype::type_lookup(ty, name).is_some_and(crate::objects::member::is_member)
 }
 
 impl Default for AttrStore {

@@ -678,10 +678,8 @@ fn hex(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
         exp -= 1023;
         1
     };
-    let mut digits = format!("{:013x}", mant);
-    while digits.ends_with('0') && digits.len() > 1 {
-        digits.pop();
-    }
+    // CPython always prints all 13 hex digits of the fraction.
+    let digits = format!("{:013x}", mant);
     mant = 0;
     let _ = mant;
     Ok(pystr::from_string(format!("{sign}0x{lead}.{digits}p{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs())))

@@ -32,6 +32,11 @@ fn member(v: Value) -> &'static PyMember {
     unsafe { &*(v.as_ptr() as *const PyMember) }
 }
 
+/// True for member descriptors.
+pub fn is_member(v: Value) -> bool {
+    v.is_ptr() && crate::object::is_type(v, &MEMBER_TYPE)
+}
+
 /// A descriptor for slot `name` of class `owner`.
 pub fn new_member(owner: &TypeObject, name: Value) -> Obj {
     let p = alloc_object(&MEMBER_TYPE, std::mem::size_of::<PyMember>()) as *mut PyMember;
@@ -70,7 +75,7 @@ fn member_get(v: Value, obj: Value, _ty: Value) -> PyResult<Obj> {
     let m = member(v);
     check_instance(m, obj)?;
     if let Some(store) = AttrStore::of(obj) {
-        if let Some(x) = store.get(type_of(obj), m.name) {
+        if let Some(x) = store.get_slot_attr(type_of(obj), m.name) {
             return Ok(Obj::new_ref(x));
         }
     }
@@ -85,12 +90,8 @@ fn member_set(v: Value, obj: Value, value: Value) -> PyResult<()> {
     let Some(store) = AttrStore::of(obj) else {
         return Err(attribute_error(format!("'{}' object has no slot storage", type_of(obj).name())));
     };
-    if value.is_null() {
-        if !store.delete(type_of(obj), m.name) {
-            return Err(attribute_error(format!("'{}' object has no attribute '{}'", type_of(obj).name(), pystr::as_str(m.name))));
-        }
-    } else {
-        store.set(type_of(obj), m.name, value);
+    if !store.set_slot_attr(type_of(obj), m.name, value) {
+        return Err(attribute_error(format!("'{}' object has no attribute '{}'", type_of(obj).name(), pystr::as_str(m.name))));
     }
     Ok(())
 }
