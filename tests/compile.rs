@@ -1,0 +1,133 @@
+//! Compiler golden tests.
+//!
+//! - `tests/compile/*.py`: `taipan --dump-code FILE` must print exactly the listing
+//!   `tests/compile/golden.py` computes from CPython 3.11's code objects (committed as
+//!   `FILE.dis`; the normalizations for taipan's deliberate differences are documented
+//!   in that script).
+//! - `tests/compile/errors/*.py`: running the file must fail exactly as `python3 FILE`
+//!   fails at compile time (stderr in `FILE.err`, the path written `<FILE>`), warnings
+//!   included.
+//! - `tests/compile/warnings/*.py`: valid code whose compilation warns; stderr up to
+//!   taipan's "not built yet" line must equal what CPython's `compile()` prints.
+//!
+//! `UPDATE_GOLDEN=1 cargo test --release --test compile` regenerates the expectations
+//! from python3 (read the diff before committing).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TAIPAN: &str = env!("CARGO_BIN_EXE_taipan");
+
+fn dir(sub: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compile").join(sub)
+}
+
+fn cases(sub: &str) -> Vec<PathBuf> {
+    let root = dir(sub);
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py") && p.file_name().is_some_and(|n| n != "golden.py"))
+        .collect();
+    v.sort();
+    assert!(!v.is_empty(), "no cases in {}", root.display());
+    v
+}
+
+fn updating() -> bool {
+    std::env::var_os("UPDATE_GOLDEN").is_some()
+}
+
+/// Runs `cmd` in `dir`; returns (stdout, stderr, exit status).
+fn run(cmd: &str, args: &[&str], dir: &Path) -> (String, String, i32) {
+    let out = Command::new(cmd).args(args).current_dir(dir).output().unwrap_or_else(|e| panic!("{cmd}: {e}"));
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn first_difference(got: &str, want: &str) -> String {
+    let line = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(got.lines().count().min(want.lines().count()));
+    format!(
+        "first difference at line {}:\n    got:  {:?}\n    want: {:?}",
+        line + 1,
+        got.lines().nth(line).unwrap_or("<end>"),
+        want.lines().nth(line).unwrap_or("<end>")
+    )
+}
+
+fn report(failures: Vec<String>) {
+    assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn listings_match_cpython() {
+    let mut failures = Vec::new();
+    let root = dir("");
+    for f in cases("") {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let golden = root.join(format!("{name}.dis"));
+        if updating() {
+            let (out, err, code) = run("python3", &["golden.py", name], &root);
+            assert_eq!(code, 0, "python3 golden.py {name} failed: {err}");
+            std::fs::write(&golden, out).unwrap();
+        }
+        let want = std::fs::read_to_string(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        let (got, err, code) = run(TAIPAN, &["--dump-code", name], &root);
+        if code != 0 || got != want {
+            failures.push(format!("{name}: exit {code} {err}\n  {}", first_difference(&got, &want)));
+        }
+    }
+    report(failures);
+}
+
+#[test]
+fn compile_errors_match_cpython() {
+    let mut failures = Vec::new();
+    for f in cases("errors") {
+        let d = f.parent().unwrap();
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let abs = f.canonicalize().unwrap().display().to_string();
+        let golden = d.join(format!("{name}.err"));
+        if updating() {
+            let (out, err, code) = run("python3", &[name], d);
+            assert!(out.is_empty() && code == 1, "python3 {name}: expected a compile error, got exit {code}");
+            std::fs::write(&golden, err.replace(&abs, "<FILE>")).unwrap();
+        }
+        let want = std::fs::read_to_string(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        let (out, err, code) = run(TAIPAN, &[name], d);
+        let err = err.replace(&abs, "<FILE>");
+        if !(code == 1 && out.is_empty() && err == want) {
+            failures.push(format!("{name}: exit {code}\n--- got\n{err}--- want\n{want}"));
+        }
+    }
+    report(failures);
+}
+
+#[test]
+fn compile_warnings_match_cpython() {
+    let mut failures = Vec::new();
+    for f in cases("warnings") {
+        let d = f.parent().unwrap();
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let abs = f.canonicalize().unwrap().display().to_string();
+        let golden = d.join(format!("{name}.warn"));
+        if updating() {
+            let script = "import sys; p = sys.argv[1]; compile(open(p, 'rb').read(), p, 'exec', dont_inherit=True)";
+            let (_, err, code) = run("python3", &["-c", script, &abs], d);
+            assert_eq!(code, 0, "python3 compile({name}) failed: {err}");
+            std::fs::write(&golden, err.replace(&abs, "<FILE>")).unwrap();
+        }
+        let want = std::fs::read_to_string(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        let (_, err, code) = run(TAIPAN, &[name], d);
+        // Drop taipan's closing "not built yet" line: only the warnings are compared.
+        let err = err.replace(&abs, "<FILE>");
+        let warnings: String = err.lines().filter(|l| !l.starts_with("taipan: ")).map(|l| format!("{l}\n")).collect();
+        if warnings != want || !err.contains("compiled; running it needs the interpreter") {
+            failures.push(format!("{name}: exit {code}\n--- got\n{err}--- want\n{want}"));
+        }
+    }
+    report(failures);
+}
