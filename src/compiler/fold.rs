@@ -419,7 +419,7 @@ fn fold_iter(e: &mut Expr) {
 }
 
 /// A frozenset keeps one of each equal element (`{1, 1.0, True}` has one element).
-fn dedupe_set(items: Vec<Constant>) -> Vec<Constant> {
+pub(crate) fn dedupe_set(items: Vec<Constant>) -> Vec<Constant> {
     let mut out: Vec<Constant> = Vec::new();
     for it in items {
         if !out.iter().any(|o| set_equal(o, &it)) {

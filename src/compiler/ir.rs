@@ -66,11 +66,6 @@ pub(crate) fn is_jump(op: Opcode) -> bool {
     op.is_jump() && !is_block_push(op)
 }
 
-/// Unconditional jumps, before direction is known.
-pub(crate) fn is_unconditional_jump(op: Opcode) -> bool {
-    matches!(op, Opcode::Jump | Opcode::JumpNoInterrupt | Opcode::JumpForward | Opcode::JumpBackward | Opcode::JumpBackwardNoInterrupt)
-}
-
 /// Ends a basic block: jumps, returns and raises (`is_end_of_basic_block`).
 pub(crate) fn ends_block(op: Opcode) -> bool {
     is_jump(op) || matches!(op, Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise)
@@ -135,10 +130,6 @@ impl Cfg {
             b = self.blocks[id].next;
         }
         out
-    }
-
-    pub fn last(&self, b: BlockId) -> Option<&Instr> {
-        self.blocks[b].instrs.last()
     }
 }
 

@@ -55,3 +55,6 @@ while 0:
     never()
 r2 = 1 and x
 r3 = 0 or x
+ss = {"a", "b", "a", 1, 1.0, True, (1, 2), (1, 2)}
+if x in {1, 1.0, 2, 2}:
+    pass
