@@ -28,6 +28,9 @@ struct Options {
     /// Don't write .pyc files on import
     #[arg(short = 'B')]
     dont_write_bytecode: bool,
+    /// Remove assert and __debug__-dependent statements; -OO also discards docstrings
+    #[arg(short = 'O', action = clap::ArgAction::Count)]
+    optimize: u8,
     /// Run with the interpreter only: no native code
     #[arg(long = "no-jit")]
     no_jit: bool,
@@ -88,7 +91,7 @@ fn usage_error(err: &clap::Error, argv: &[String]) -> ExitCode {
         a.starts_with('-')
             && !matches!(
                 a.as_str(),
-                "-c" | "-m" | "-B" | "-V" | "-h" | "--help" | "--version" | "--no-jit" | "--jit-stats" | "--gil-stats" | "--jit-threshold" | "--dump-code"
+                "-c" | "-m" | "-B" | "-O" | "-OO" | "-V" | "-h" | "--help" | "--version" | "--no-jit" | "--jit-stats" | "--gil-stats" | "--jit-threshold" | "--dump-code"
             )
     });
     let msg = match err.kind() {
@@ -149,7 +152,7 @@ fn run(argv: Vec<String>) -> ExitCode {
         return ExitCode::from(code as u8);
     }
     if let Some(code) = &opts.command {
-        return compile_only(code.as_bytes(), "<string>", opts.dump_code, stdout, stderr);
+        return compile_only(code.as_bytes(), "<string>", &opts, stdout, stderr);
     }
     let Some(file) = &opts.file else {
         let _ = writeln!(stderr, "taipan: the interactive prompt is not available yet");
@@ -165,13 +168,13 @@ fn run(argv: Vec<String>) -> ExitCode {
     };
     // CPython (3.9+) runs the main script under its absolute path.
     let abs = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.clone());
-    compile_only(&data, &abs, opts.dump_code, stdout, stderr)
+    compile_only(&data, &abs, &opts, stdout, stderr)
 }
 
 /// Until stage 5 lands, a script is decoded, tokenized, parsed and compiled — syntax
 /// errors and SyntaxWarnings are reported exactly as CPython reports them — and then the
 /// run stops, saying so (`--dump-code` prints the bytecode instead).
-fn compile_only(data: &[u8], filename: &str, dump: bool, stdout: &mut dyn Write, stderr: &mut dyn Write) -> ExitCode {
+fn compile_only(data: &[u8], filename: &str, opts: &Options, stdout: &mut dyn Write, stderr: &mut dyn Write) -> ExitCode {
     let origin = if filename == "<string>" { taipan::source::Origin::String } else { taipan::source::Origin::File };
     let parsed = taipan::parser::parse_bytes_with_warnings(data, filename, taipan::parser::Mode::Exec, false, origin);
     for w in &parsed.warnings {
@@ -184,12 +187,12 @@ fn compile_only(data: &[u8], filename: &str, dump: bool, stdout: &mut dyn Write,
             return ExitCode::from(1);
         }
     };
-    let compiled = taipan::compiler::compile_outcome(&module, filename, taipan::parser::Mode::Exec, 0);
+    let compiled = taipan::compiler::compile_outcome(&module, filename, taipan::parser::Mode::Exec, opts.optimize.min(2));
     for w in &compiled.warnings {
         let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
     }
     match compiled.result {
-        Ok(code) if dump => {
+        Ok(code) if opts.dump_code => {
             let _ = write!(stdout, "{}", taipan::compiler::dump::listing(&code));
             let _ = stdout.flush();
             ExitCode::SUCCESS
