@@ -37,6 +37,8 @@ mod fold_ops;
 mod future;
 mod ir;
 mod unparse;
+#[cfg(test)]
+mod tests;
 
 pub use code_unit::{CodeUnit, Constant, ExcEntry, LineEntry, Position};
 pub use future::{CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL};
