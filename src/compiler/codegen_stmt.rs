@@ -256,7 +256,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(v.loc);
             self.addop(Opcode::Nop);
         }
-        if value.map_or(true, |v| v.loc.lineno != s.loc.lineno) {
+        if value.is_none_or(|v| v.loc.lineno != s.loc.lineno) {
             self.set_loc(s.loc);
             self.addop(Opcode::Nop);
         }

@@ -539,7 +539,7 @@ pub(crate) fn binop(op: Operator, left: &Constant, right: &Constant) -> Option<C
         LShift => {
             if let (Some(x), Some(y)) = (int_value(left), int_value(right)) {
                 if !x.is_zero() && !y.is_zero() {
-                    let Some(w) = y.to_u64().filter(|_| !y.is_negative()) else { return None };
+                    let w = y.to_u64().filter(|_| !y.is_negative())?;
                     let vbits = x.abs().bits();
                     if w > MAX_INT_SIZE || vbits > MAX_INT_SIZE - w {
                         return None;
