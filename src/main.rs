@@ -177,8 +177,10 @@ fn run(argv: Vec<String>) -> ExitCode {
 fn compile_only(data: &[u8], filename: &str, opts: &Options, stdout: &mut dyn Write, stderr: &mut dyn Write) -> ExitCode {
     let origin = if filename == "<string>" { taipan::source::Origin::String } else { taipan::source::Origin::File };
     let parsed = taipan::parser::parse_bytes_with_warnings(data, filename, taipan::parser::Mode::Exec, false, origin);
+    // The warnings module quotes the line from the file; code from `-c` has no file.
+    let quoted = if origin == taipan::source::Origin::File { parsed.text.as_str() } else { "" };
     for w in &parsed.warnings {
-        let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
+        let _ = write!(stderr, "{}", w.render(filename, quoted));
     }
     let module = match parsed.result {
         Ok(m) => m,
@@ -189,7 +191,7 @@ fn compile_only(data: &[u8], filename: &str, opts: &Options, stdout: &mut dyn Wr
     };
     let compiled = taipan::compiler::compile_outcome(&module, filename, taipan::parser::Mode::Exec, opts.optimize.min(2));
     for w in &compiled.warnings {
-        let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
+        let _ = write!(stderr, "{}", w.render(filename, quoted));
     }
     match compiled.result {
         Ok(code) if opts.dump_code => {

@@ -9,6 +9,8 @@
 //!   included.
 //! - `tests/compile/warnings/*.py`: valid code whose compilation warns; stderr up to
 //!   taipan's "not built yet" line must equal what CPython's `compile()` prints.
+//! - `tests/compile/commands/*.cmd`: programs given with `-c` (no source line is quoted
+//!   for them), failing at compile time as `python3 -c` fails (`.err`).
 //!
 //! `UPDATE_GOLDEN=1 cargo test --release --test compile` regenerates the expectations
 //! from python3 (read the diff before committing).
@@ -169,6 +171,31 @@ fn compile_warnings_match_cpython() {
         let warnings: String = err.lines().filter(|l| !l.starts_with("taipan: ")).map(|l| format!("{l}\n")).collect();
         if warnings != want || !err.contains("compiled; running it needs the interpreter") {
             failures.push(format!("{name}: exit {code}\n--- got\n{err}--- want\n{want}"));
+        }
+    }
+    report(failures);
+}
+
+#[test]
+fn command_line_programs_fail_like_cpython() {
+    let mut failures = Vec::new();
+    let d = dir("commands");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "cmd")).collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for f in files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let code = std::fs::read_to_string(&f).unwrap();
+        let golden = d.join(format!("{name}.err"));
+        if updating() {
+            let (out, err, status) = run("python3", &["-c", &code], &d);
+            assert!(out.is_empty() && status == 1, "python3 -c {name}: expected a compile error, got exit {status}");
+            std::fs::write(&golden, err).unwrap();
+        }
+        let want = std::fs::read_to_string(&golden).unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        let (out, err, status) = run(TAIPAN, &["-c", &code], &d);
+        if !(status == 1 && out.is_empty() && err == want) {
+            failures.push(format!("{name}: exit {status}\n--- got\n{err}--- want\n{want}"));
         }
     }
     report(failures);
