@@ -24,6 +24,9 @@ pub(crate) struct SrcLoc {
 impl SrcLoc {
     /// No position (artificial instructions).
     pub const NONE: SrcLoc = SrcLoc { lineno: -1, end_lineno: -1, col: -1, end_col: -1 };
+    /// What CPython's `*_noline` helpers record: no line, zero columns (only visible if
+    /// `guarantee_lineno_for_exits` later gives the instruction a line).
+    pub const NOLINE: SrcLoc = SrcLoc { lineno: -1, end_lineno: 0, col: 0, end_col: 0 };
 
     /// The span of an AST node; nodes the optimizer made up (line 0) have none.
     pub fn of(loc: Loc) -> SrcLoc {

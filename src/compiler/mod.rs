@@ -297,7 +297,7 @@ impl<'a> Compiler<'a> {
 
     /// Adds an instruction without a position.
     pub fn addop_noline(&mut self, op: Opcode, arg: u32) {
-        self.push_instr(Instr::new(op, arg, SrcLoc::NONE));
+        self.push_instr(Instr::new(op, arg, SrcLoc::NOLINE));
     }
 
     pub fn addop_jump(&mut self, op: Opcode, target: BlockId) {
@@ -308,7 +308,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn addop_jump_noline(&mut self, op: Opcode, target: BlockId) {
-        let mut i = Instr::new(op, 0, SrcLoc::NONE);
+        let mut i = Instr::new(op, 0, SrcLoc::NOLINE);
         i.target = Some(target);
         self.push_instr(i);
     }
