@@ -78,6 +78,7 @@ pub fn syntax_error_object(e: &SyntaxError) -> PyErr {
         ErrorKind::Indentation => exceptions::indentation_error(),
         ErrorKind::Tab => exceptions::tab_error(),
         ErrorKind::Memory => return PyErr::with_args(exceptions::memory_error(), &[]),
+        ErrorKind::Recursion => return PyErr::new(exceptions::recursion_error(), &e.msg),
     };
     let msg = pystr::new(&e.msg);
     let Some(lineno) = e.lineno else {

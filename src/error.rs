@@ -25,6 +25,8 @@ pub enum ErrorKind {
     Tab,
     /// `MemoryError`: CPython's parser raises it when nesting exhausts its stack.
     Memory,
+    /// `RecursionError`: CPython's compiler raises it for ASTs nested too deeply.
+    Recursion,
 }
 
 impl ErrorKind {
@@ -35,6 +37,7 @@ impl ErrorKind {
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
             ErrorKind::Memory => "MemoryError",
+            ErrorKind::Recursion => "RecursionError",
         }
     }
 }

@@ -28,6 +28,9 @@ struct Options {
     /// Don't write .pyc files on import
     #[arg(short = 'B')]
     dont_write_bytecode: bool,
+    /// Remove assert and __debug__-dependent statements; -OO also discards docstrings
+    #[arg(short = 'O', action = clap::ArgAction::Count)]
+    optimize: u8,
     /// Run with the interpreter only: no native code
     #[arg(long = "no-jit")]
     no_jit: bool,
@@ -88,7 +91,7 @@ fn usage_error(err: &clap::Error, argv: &[String]) -> ExitCode {
         a.starts_with('-')
             && !matches!(
                 a.as_str(),
-                "-c" | "-m" | "-B" | "-V" | "-h" | "--help" | "--version" | "--no-jit" | "--jit-stats" | "--gil-stats" | "--jit-threshold" | "--dump-code"
+                "-c" | "-m" | "-B" | "-O" | "-OO" | "-V" | "-h" | "--help" | "--version" | "--no-jit" | "--jit-stats" | "--gil-stats" | "--jit-threshold" | "--dump-code"
             )
     });
     let msg = match err.kind() {
@@ -191,11 +194,13 @@ struct Program<'a> {
 /// Stages 1–4 here (syntax errors and SyntaxWarnings printed exactly as CPython prints
 /// them, before anything runs), then stage 5 (`--dump-code` prints the bytecode instead).
 fn run_program(prog: Program, stdout: &mut dyn Write, stderr: &mut dyn Write) -> ExitCode {
-    let (data, filename, dump) = (prog.data, prog.filename, prog.opts.dump_code);
+    let (data, filename, opts) = (prog.data, prog.filename, prog.opts);
     let origin = if filename == "<string>" { taipan::source::Origin::String } else { taipan::source::Origin::File };
     let parsed = taipan::parser::parse_bytes_with_warnings(data, filename, taipan::parser::Mode::Exec, false, origin);
+    // The warnings module quotes the line from the file; code from `-c` has no file.
+    let quoted = if origin == taipan::source::Origin::File { parsed.text.as_str() } else { "" };
     for w in &parsed.warnings {
-        let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
+        let _ = write!(stderr, "{}", w.render(filename, quoted));
     }
     let module = match parsed.result {
         Ok(m) => m,
@@ -204,12 +209,12 @@ fn run_program(prog: Program, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
             return ExitCode::from(1);
         }
     };
-    let compiled = taipan::compiler::compile_outcome(&module, filename, taipan::parser::Mode::Exec, 0);
+    let compiled = taipan::compiler::compile_outcome(&module, filename, taipan::parser::Mode::Exec, opts.optimize.min(2));
     for w in &compiled.warnings {
-        let _ = write!(stderr, "{}", w.render(filename, &parsed.text));
+        let _ = write!(stderr, "{}", w.render(filename, quoted));
     }
     match compiled.result {
-        Ok(code) if dump => {
+        Ok(code) if opts.dump_code => {
             let _ = write!(stdout, "{}", taipan::compiler::dump::listing(&code));
             let _ = stdout.flush();
             ExitCode::SUCCESS

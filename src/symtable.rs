@@ -218,6 +218,7 @@ impl SymbolTable {
     pub fn build(module: &Mod, filename: &str, future_annotations: bool) -> Result<SymbolTable, SyntaxError> {
         let mut b = Builder {
             t: SymbolTable { scopes: Vec::new(), by_node: HashMap::new() },
+            depth: 0,
             stack: Vec::new(),
             private: None,
             filename,
@@ -272,6 +273,8 @@ type R = Result<(), SyntaxError>;
 
 struct Builder<'a> {
     t: SymbolTable,
+    /// Statement/expression/pattern nesting (CPython's `recursion_depth`).
+    depth: u32,
     stack: Vec<ScopeId>,
     private: Option<String>,
     filename: &'a str,
@@ -398,7 +401,22 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// Counts one level of nesting around `f`, failing as CPython does past the limit.
+    fn nested(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.depth += 1;
+        if self.depth > crate::compiler::MAX_NESTING {
+            return Err(crate::compiler::recursion_error(self.filename));
+        }
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     fn visit_stmt(&mut self, s: &Stmt) -> R {
+        self.nested(|b| b.visit_stmt_inner(s))
+    }
+
+    fn visit_stmt_inner(&mut self, s: &Stmt) -> R {
         match &s.kind {
             StmtKind::FunctionDef(f) => self.visit_function(s, f)?,
             StmtKind::ClassDef(c) => {
@@ -612,6 +630,10 @@ impl<'a> Builder<'a> {
     }
 
     fn visit_expr(&mut self, e: &Expr) -> R {
+        self.nested(|b| b.visit_expr_inner(e))
+    }
+
+    fn visit_expr_inner(&mut self, e: &Expr) -> R {
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
                 self.raise_if_annotation_block("named expression", e)?;
@@ -731,6 +753,10 @@ impl<'a> Builder<'a> {
     }
 
     fn visit_pattern(&mut self, p: &Pattern) -> R {
+        self.nested(|b| b.visit_pattern_inner(p))
+    }
+
+    fn visit_pattern_inner(&mut self, p: &Pattern) -> R {
         match &p.kind {
             PatternKind::MatchValue { value } => self.visit_expr(value)?,
             PatternKind::MatchSingleton { .. } => {}

@@ -339,7 +339,7 @@ impl<'a> Compiler<'a> {
                 debug_assert!(!ins.op.is_pseudo(), "{} survived assembly", ins.op.name());
                 let start = code.len() as u32;
                 let pos = position(&ins.loc);
-                if lines.last().map_or(true, |l| l.pos != pos) {
+                if lines.last().is_none_or(|l| l.pos != pos) {
                     lines.push(LineEntry { start, pos });
                 }
                 emit(&mut code, ins);
@@ -427,7 +427,7 @@ fn emit(code: &mut Vec<u16>, ins: &Instr) {
         }
     }
     code.push(unit(ins.op, arg));
-    code.extend(std::iter::repeat(0).take(ins.op.caches()));
+    code.extend(std::iter::repeat_n(0, ins.op.caches()));
 }
 
 /// `insert_prefix_instructions`: COPY_FREE_VARS, MAKE_CELLs, RETURN_GENERATOR + POP_TOP,

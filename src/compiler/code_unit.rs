@@ -61,7 +61,8 @@ impl Constant {
 
     /// CPython's `_PyCode_ConstantKey` equality: same type and same value, where `0.0` and
     /// `-0.0` differ, NaNs never merge, and `1`, `1.0` and `True` are all distinct.
-    /// Code objects are never merged (CPython keys them by identity).
+    /// Code objects compare as `code.__eq__` does (everything but the qualified name and
+    /// file name).
     pub fn same_key(&self, other: &Constant) -> bool {
         use Constant::*;
         fn float_key(a: f64, b: f64) -> bool {
@@ -79,6 +80,18 @@ impl Constant {
             (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_key(y)),
             (FrozenSet(a), FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.same_key(y)))
+            }
+            (Code(a), Code(b)) => {
+                a.name == b.name
+                    && (a.argcount, a.posonlyargcount, a.kwonlyargcount, a.flags, a.firstlineno)
+                        == (b.argcount, b.posonlyargcount, b.kwonlyargcount, b.flags, b.firstlineno)
+                    && a.code == b.code
+                    && a.consts.len() == b.consts.len()
+                    && a.consts.iter().zip(&b.consts).all(|(x, y)| x.same_key(y))
+                    && a.names == b.names
+                    && a.localsplusnames == b.localsplusnames
+                    && a.lines == b.lines
+                    && a.exceptions == b.exceptions
             }
             _ => false,
         }
@@ -120,7 +133,7 @@ impl Constant {
 }
 
 /// A source position (`co_positions()` entry); `None` where CPython reports `None`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Position {
     /// First line (`None`: an artificial instruction with no position).
     pub line: Option<u32>,
@@ -133,7 +146,7 @@ pub struct Position {
 }
 
 /// A run of code units sharing one position (mirrors the runtime's `LineEntry`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct LineEntry {
     /// First code unit of the run.
     pub start: u32,
@@ -144,7 +157,7 @@ pub struct LineEntry {
 /// One exception-table entry (mirrors the runtime's `ExcEntry`): an exception raised by
 /// an instruction in `start..end` jumps to `target` with the stack cut to `depth`, after
 /// pushing the raising instruction's offset when `lasti` is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExcEntry {
     /// First protected code unit.
     pub start: u32,

@@ -392,20 +392,22 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let n = elts.len();
         if n > 2 && elts.iter().all(|e| matches!(e.kind, ExprKind::Constant { .. })) {
-            let items: Vec<Constant> = elts
+            let values: Vec<Constant_> = elts
                 .iter()
                 .map(|e| match &e.kind {
-                    ExprKind::Constant { value, .. } => super::convert_const(value),
+                    ExprKind::Constant { value, .. } => value.clone(),
                     _ => unreachable!(),
                 })
                 .collect();
+            let convert = |v: Vec<Constant_>| v.iter().map(super::convert_const).collect::<Vec<_>>();
             if tuple && pushed == 0 {
-                self.load_const(Constant::Tuple(items));
+                self.load_const(Constant::Tuple(convert(values)));
             } else {
                 let folded = if add == Opcode::SetAdd {
-                    Constant::FrozenSet(items)
+                    // A frozenset keeps one of equal elements.
+                    Constant::FrozenSet(convert(super::fold::dedupe_set(values)))
                 } else {
-                    Constant::Tuple(items)
+                    Constant::Tuple(convert(values))
                 };
                 self.addop_arg(build, pushed);
                 self.load_const(folded);
@@ -460,7 +462,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment"));
                 }
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.addop_arg(Opcode::UnpackEx, (i + ((n - i - 1) << 8)) as u32);

@@ -88,7 +88,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in sequence pattern"));
                 }
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking sequence pattern"));
                 }
                 self.addop_arg(Opcode::UnpackEx, (i + ((n - i - 1) << 8)) as u32);

@@ -256,7 +256,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(v.loc);
             self.addop(Opcode::Nop);
         }
-        if value.map_or(true, |v| v.loc.lineno != s.loc.lineno) {
+        if value.is_none_or(|v| v.loc.lineno != s.loc.lineno) {
             self.set_loc(s.loc);
             self.addop(Opcode::Nop);
         }
@@ -859,7 +859,8 @@ impl<'a> Compiler<'a> {
             self.visit_expr(m)?;
             self.addop_arg(Opcode::Call, 0);
         }
-        self.set_loc(test.loc);
+        // 3.11.7 raises at whatever position is current (3.11.8 later moved it to the
+        // test); python3 3.11.7 is the reference.
         self.addop_arg(Opcode::RaiseVarargs, 1);
         self.use_next_block(end);
         Ok(())

@@ -1,8 +1,9 @@
 //! `co_consts` under construction: each constant once, by CPython's constant key
-//! (`_PyCode_ConstantKey`: type and value, `-0.0` distinct from `0.0`, NaNs and code
-//! objects never merged), indexed in first-use order.
+//! (`_PyCode_ConstantKey`: type and value, `-0.0` distinct from `0.0`, NaNs never
+//! merged, code objects equal when `code.__eq__` says so — a comprehension in a
+//! `finally` body is compiled twice and stored once), indexed in first-use order.
 
-use super::code_unit::Constant;
+use super::code_unit::{CodeUnit, Constant, ExcEntry, LineEntry};
 use num_bigint::BigInt;
 use std::collections::HashMap;
 
@@ -19,8 +20,22 @@ enum Key {
     Bytes(Box<[u8]>),
     Tuple(Vec<Key>),
     FrozenSet(Vec<Key>),
-    /// Never equal to anything else (code objects, NaNs).
+    /// `code.__eq__`: all but the qualified name and the file name.
+    Code(Box<CodeKey>),
+    /// Never equal to anything else (NaNs).
     Unique(usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct CodeKey {
+    name: String,
+    counts: (u32, u32, u32, u32, u32),
+    code: Vec<u16>,
+    consts: Vec<Key>,
+    names: Vec<String>,
+    localsplusnames: Vec<String>,
+    lines: Vec<LineEntry>,
+    exceptions: Vec<ExcEntry>,
 }
 
 fn float_bits(f: f64) -> Option<u64> {
@@ -66,7 +81,23 @@ impl ConstTable {
                 keys.sort();
                 Key::FrozenSet(keys)
             }
-            Constant::Code(_) => unique,
+            Constant::Code(c) => {
+                let c: &CodeUnit = c;
+                let consts: Vec<Key> = c.consts.iter().map(|k| self.key(k)).collect();
+                if consts.iter().any(|k| matches!(k, Key::Unique(_))) {
+                    return unique;
+                }
+                Key::Code(Box::new(CodeKey {
+                    name: c.name.clone(),
+                    counts: (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno),
+                    code: c.code.clone(),
+                    consts,
+                    names: c.names.clone(),
+                    localsplusnames: c.localsplusnames.clone(),
+                    lines: c.lines.clone(),
+                    exceptions: c.exceptions.clone(),
+                }))
+            }
         }
     }
 

@@ -317,10 +317,10 @@ impl Cfg {
                         i -= 1;
                     }
                 }
-                Opcode::PopJumpIfNotNone | Opcode::PopJumpIfNone | Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::Jump => {
-                    if target_op == Some(Opcode::Jump) {
-                        i -= self.jump_thread(b, iu, target.expect("target"), inst.op) as isize;
-                    }
+                Opcode::PopJumpIfNotNone | Opcode::PopJumpIfNone | Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::Jump
+                    if target_op == Some(Opcode::Jump) =>
+                {
+                    i -= self.jump_thread(b, iu, target.expect("target"), inst.op) as isize;
                 }
                 Opcode::Swap => {
                     if inst.arg == 1 {
@@ -332,15 +332,13 @@ impl Cfg {
                         i = ix as isize;
                     }
                 }
-                Opcode::PushNull => {
-                    // CPython tests the opcode's low bit, not the argument's: any
-                    // LOAD_GLOBAL absorbs the NULL.
-                    if nextop == Some(Opcode::LoadGlobal) {
-                        let ins = &mut self.blocks[b].instrs;
-                        ins[iu].op = Opcode::Nop;
-                        ins[iu].arg = 0;
-                        ins[iu + 1].arg |= 1;
-                    }
+                // CPython tests the opcode's low bit, not the argument's: any LOAD_GLOBAL
+                // absorbs the NULL.
+                Opcode::PushNull if nextop == Some(Opcode::LoadGlobal) => {
+                    let ins = &mut self.blocks[b].instrs;
+                    ins[iu].op = Opcode::Nop;
+                    ins[iu].arg = 0;
+                    ins[iu + 1].arg |= 1;
                 }
                 _ => {}
             }
@@ -614,11 +612,8 @@ fn apply_static_swaps(instrs: &mut [Instr], mut i: isize) {
             if sj == sk {
                 return;
             }
-            for idx in j + 1..k {
-                let s = stores_to(&instrs[idx]);
-                if s >= 0 && (s == sj || s == sk) {
-                    return;
-                }
+            if instrs[j + 1..k].iter().map(stores_to).any(|s| s >= 0 && (s == sj || s == sk)) {
+                return;
             }
         }
         instrs[iu].op = Opcode::Nop;

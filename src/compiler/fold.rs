@@ -15,12 +15,20 @@
 use super::fold_ops;
 use crate::ast::*;
 
-/// Optimizer settings.
+/// CPython's compile-time nesting limit: three times the default recursion limit
+/// (`COMPILER_STACK_FRAME_SCALE`), counted over statements, expressions and patterns.
+pub(crate) const MAX_NESTING: u32 = 3000;
+
+/// Optimizer settings and state.
 pub(crate) struct Folder {
     /// `-O` level (`__debug__` is `optimize == 0`).
     pub optimize: u8,
     /// `from __future__ import annotations`: annotations stay as written.
     pub future_annotations: bool,
+    /// Current nesting depth.
+    pub depth: std::cell::Cell<u32>,
+    /// Set when the nesting limit was exceeded (the fold stops descending).
+    pub too_deep: std::cell::Cell<bool>,
 }
 
 fn constant(value: Constant) -> ExprKind {
@@ -53,6 +61,24 @@ fn const_tuple(elts: &[Expr]) -> Option<Vec<Constant>> {
 }
 
 impl Folder {
+    pub(crate) fn new(optimize: u8, future_annotations: bool) -> Folder {
+        Folder { optimize, future_annotations, depth: std::cell::Cell::new(0), too_deep: std::cell::Cell::new(false) }
+    }
+
+    /// Enters a nested node; false (and `too_deep` set) past the limit.
+    fn enter(&self) -> bool {
+        let d = self.depth.get() + 1;
+        self.depth.set(d);
+        if d > MAX_NESTING {
+            self.too_deep.set(true);
+        }
+        !self.too_deep.get()
+    }
+
+    fn leave(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
     pub(crate) fn fold_mod(&self, m: &mut Mod) {
         match m {
             Mod::Module { body, .. } => self.fold_body(body),
@@ -121,6 +147,13 @@ impl Folder {
     }
 
     fn fold_stmt(&self, s: &mut Stmt) {
+        if self.enter() {
+            self.fold_stmt_inner(s);
+        }
+        self.leave();
+    }
+
+    fn fold_stmt_inner(&self, s: &mut Stmt) {
         match &mut s.kind {
             StmtKind::FunctionDef(f) => {
                 self.fold_arguments(&mut f.args);
@@ -215,6 +248,13 @@ impl Folder {
     }
 
     fn fold_pattern(&self, p: &mut Pattern) {
+        if self.enter() {
+            self.fold_pattern_inner(p);
+        }
+        self.leave();
+    }
+
+    fn fold_pattern_inner(&self, p: &mut Pattern) {
         match &mut p.kind {
             PatternKind::MatchValue { value } => self.fold_expr(value),
             PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
@@ -253,6 +293,13 @@ impl Folder {
     }
 
     pub(crate) fn fold_expr(&self, e: &mut Expr) {
+        if self.enter() {
+            self.fold_expr_inner(e);
+        }
+        self.leave();
+    }
+
+    fn fold_expr_inner(&self, e: &mut Expr) {
         match &mut e.kind {
             ExprKind::BoolOp { values, .. } => self.fold_exprs(values),
             ExprKind::BinOp { left, right, .. } => {
@@ -419,7 +466,7 @@ fn fold_iter(e: &mut Expr) {
 }
 
 /// A frozenset keeps one of each equal element (`{1, 1.0, True}` has one element).
-fn dedupe_set(items: Vec<Constant>) -> Vec<Constant> {
+pub(crate) fn dedupe_set(items: Vec<Constant>) -> Vec<Constant> {
     let mut out: Vec<Constant> = Vec::new();
     for it in items {
         if !out.iter().any(|o| set_equal(o, &it)) {
@@ -588,7 +635,7 @@ mod tests {
 
     fn folded(src: &str) -> String {
         let mut m = parse_source(src, "<t>", Mode::Exec).unwrap();
-        Folder { optimize: 0, future_annotations: false }.fold_mod(&mut m);
+        Folder::new(0, false).fold_mod(&mut m);
         dump_mod(&m, false, None)
     }
 
@@ -617,6 +664,20 @@ mod tests {
         assert!(d.contains("conversion=114"), "{d}");
         assert!(d.contains("Constant(value='>5')"), "{d}");
         assert!(folded("'%d' % (a,)\n").contains("BinOp"));
+    }
+
+    #[test]
+    fn nesting_limit_is_cpythons() {
+        let src = |n: usize| format!("x = {}\n", vec!["a"; n].join("+"));
+        let deep = |n: usize| {
+            let mut m = parse_source(&src(n), "<t>", Mode::Exec).unwrap();
+            let f = Folder::new(0, false);
+            f.fold_mod(&mut m);
+            f.too_deep.get()
+        };
+        // A statement, n - 1 BinOps and a leaf: 3000 levels pass, 3001 fail.
+        assert!(!deep(2999));
+        assert!(deep(3000));
     }
 
     #[test]

@@ -539,7 +539,7 @@ pub(crate) fn binop(op: Operator, left: &Constant, right: &Constant) -> Option<C
         LShift => {
             if let (Some(x), Some(y)) = (int_value(left), int_value(right)) {
                 if !x.is_zero() && !y.is_zero() {
-                    let Some(w) = y.to_u64().filter(|_| !y.is_negative()) else { return None };
+                    let w = y.to_u64().filter(|_| !y.is_negative())?;
                     let vbits = x.abs().bits();
                     if w > MAX_INT_SIZE || vbits > MAX_INT_SIZE - w {
                         return None;
@@ -631,6 +631,9 @@ mod tests {
     fn i(x: i64) -> Constant {
         Constant::Int(x)
     }
+    fn st(x: &str) -> Constant {
+        Constant::Str(x.as_bytes().into())
+    }
 
     #[test]
     fn int_and_float_arithmetic() {
@@ -652,10 +655,10 @@ mod tests {
         assert!(binop(Operator::Pow, &i(2), &i(64)).is_some());
         assert!(binop(Operator::LShift, &i(1), &i(128)).is_none());
         assert!(binop(Operator::LShift, &i(1), &i(127)).is_some());
-        assert!(binop(Operator::Mult, &Constant::str("ab"), &i(2048)).is_some());
-        assert!(binop(Operator::Mult, &Constant::str("ab"), &i(2049)).is_none());
-        assert!(binop(Operator::Mult, &Constant::str("ab"), &i(-1)).is_none());
-        assert!(binop(Operator::Mod, &Constant::str("%s"), &i(1)).is_none());
+        assert!(binop(Operator::Mult, &st("ab"), &i(2048)).is_some());
+        assert!(binop(Operator::Mult, &st("ab"), &i(2049)).is_none());
+        assert!(binop(Operator::Mult, &st("ab"), &i(-1)).is_none());
+        assert!(binop(Operator::Mod, &st("%s"), &i(1)).is_none());
         let t = Constant::Tuple(vec![i(1), i(2)]);
         assert!(binop(Operator::Mult, &t, &i(128)).is_some());
         assert!(binop(Operator::Mult, &t, &i(129)).is_none());
@@ -678,8 +681,8 @@ mod tests {
         assert!(matches!(binop(Operator::Add, &i(1), &Constant::Complex { real: 0.0, imag: 2.0 }),
             Some(Constant::Complex { real, imag }) if real == 1.0 && imag == 2.0));
         assert!(matches!(binop(Operator::Pow, &f(-8.0), &f(0.5)), Some(Constant::Complex { .. })));
-        assert!(matches!(subscript(&Constant::str("héllo"), &i(-4)), Some(Constant::Str(s)) if &*s == "é".as_bytes()));
-        assert!(subscript(&Constant::str("abc"), &i(3)).is_none());
+        assert!(matches!(subscript(&st("héllo"), &i(-4)), Some(Constant::Str(s)) if &*s == "é".as_bytes()));
+        assert!(subscript(&st("abc"), &i(3)).is_none());
         assert!(matches!(unaryop(UnaryOp::Invert, &Constant::Bool(true)), Some(Constant::Int(-2))));
         assert!(matches!(unaryop(UnaryOp::Not, &Constant::Tuple(vec![])), Some(Constant::Bool(true))));
     }

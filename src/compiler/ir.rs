@@ -24,6 +24,9 @@ pub(crate) struct SrcLoc {
 impl SrcLoc {
     /// No position (artificial instructions).
     pub const NONE: SrcLoc = SrcLoc { lineno: -1, end_lineno: -1, col: -1, end_col: -1 };
+    /// What CPython's `*_noline` helpers record: no line, zero columns (only visible if
+    /// `guarantee_lineno_for_exits` later gives the instruction a line).
+    pub const NOLINE: SrcLoc = SrcLoc { lineno: -1, end_lineno: 0, col: 0, end_col: 0 };
 
     /// The span of an AST node; nodes the optimizer made up (line 0) have none.
     pub fn of(loc: Loc) -> SrcLoc {
@@ -64,11 +67,6 @@ pub(crate) fn is_block_push(op: Opcode) -> bool {
 /// A jump with a target block (handlers excluded).
 pub(crate) fn is_jump(op: Opcode) -> bool {
     op.is_jump() && !is_block_push(op)
-}
-
-/// Unconditional jumps, before direction is known.
-pub(crate) fn is_unconditional_jump(op: Opcode) -> bool {
-    matches!(op, Opcode::Jump | Opcode::JumpNoInterrupt | Opcode::JumpForward | Opcode::JumpBackward | Opcode::JumpBackwardNoInterrupt)
 }
 
 /// Ends a basic block: jumps, returns and raises (`is_end_of_basic_block`).
@@ -135,10 +133,6 @@ impl Cfg {
             b = self.blocks[id].next;
         }
         out
-    }
-
-    pub fn last(&self, b: BlockId) -> Option<&Instr> {
-        self.blocks[b].instrs.last()
     }
 }
 

@@ -37,9 +37,12 @@ mod fold_ops;
 mod future;
 mod ir;
 mod unparse;
+#[cfg(test)]
+mod tests;
 
 pub use code_unit::{CodeUnit, Constant, ExcEntry, LineEntry, Position};
 pub use future::{CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL};
+pub(crate) use fold::MAX_NESTING;
 
 use crate::ast::{self, ExprContext, Loc, Mod, Stmt};
 use crate::error::{SyntaxError, Warning};
@@ -89,7 +92,11 @@ fn compile_inner(module: &Mod, filename: &str, optimize: u8, warnings: &mut Vec<
     let future = future::parse(module, filename)?;
     let future_annotations = future.features & CO_FUTURE_ANNOTATIONS != 0;
     let mut tree = module.clone();
-    fold::Folder { optimize, future_annotations }.fold_mod(&mut tree);
+    let folder = fold::Folder::new(optimize, future_annotations);
+    folder.fold_mod(&mut tree);
+    if folder.too_deep.get() {
+        return Err(recursion_error(filename));
+    }
     let st = SymbolTable::build(&tree, filename, future_annotations)?;
     let mut c = Compiler {
         filename,
@@ -105,6 +112,11 @@ fn compile_inner(module: &Mod, filename: &str, optimize: u8, warnings: &mut Vec<
     let r = c.compile_mod(&tree);
     warnings.append(&mut c.warnings);
     r
+}
+
+/// CPython's RecursionError for ASTs nested beyond `fold::MAX_NESTING`.
+pub(crate) fn recursion_error(filename: &str) -> SyntaxError {
+    SyntaxError::bare(crate::error::ErrorKind::Recursion, "maximum recursion depth exceeded during compilation", filename)
 }
 
 /// What kind of code object a unit is (CPython's `COMPILER_SCOPE_*`).
@@ -285,7 +297,7 @@ impl<'a> Compiler<'a> {
 
     /// Adds an instruction without a position.
     pub fn addop_noline(&mut self, op: Opcode, arg: u32) {
-        self.push_instr(Instr::new(op, arg, SrcLoc::NONE));
+        self.push_instr(Instr::new(op, arg, SrcLoc::NOLINE));
     }
 
     pub fn addop_jump(&mut self, op: Opcode, target: BlockId) {
@@ -296,7 +308,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn addop_jump_noline(&mut self, op: Opcode, target: BlockId) {
-        let mut i = Instr::new(op, 0, SrcLoc::NONE);
+        let mut i = Instr::new(op, 0, SrcLoc::NOLINE);
         i.target = Some(target);
         self.push_instr(i);
     }

@@ -12,6 +12,9 @@
   assembler emits, as CPython 3.12 does); the new JUMP_BACKWARD has the conditional
   jump's position and exception handler.
 
+A first line `# compile: mode=eval optimize=2` selects compile()'s mode and
+optimization level (defaults: exec, 0).
+
 Usage: python3 golden.py FILE  (run by `UPDATE_GOLDEN=1 cargo test --test compile`).
 """
 import dis
@@ -165,11 +168,24 @@ def listing(co, out):
             listing(c, out)
 
 
+def settings(source):
+    """The `# compile: key=value ...` header, as a dict."""
+    first = source.split(b"\n", 1)[0].decode()
+    if not first.startswith("# compile:"):
+        return {}
+    return dict(item.split("=", 1) for item in first[len("# compile:"):].split())
+
+
 def main():
     path = sys.argv[1]
     with open(path, "rb") as f:
         source = f.read()
-    co = compile(source, path, "exec", dont_inherit=True, optimize=0)
+    opts = settings(source)
+    mode = opts.get("mode", "exec")
+    if mode == "eval":
+        # eval input is an expression: the header comment line is dropped.
+        source = source.split(b"\n", 1)[1]
+    co = compile(source, path, mode, dont_inherit=True, optimize=int(opts.get("optimize", "0")))
     listing(co, sys.stdout)
 
 

@@ -1,0 +1,2 @@
+x = 1 is 1
+return

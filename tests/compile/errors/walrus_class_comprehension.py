@@ -1,0 +1,2 @@
+class C:
+    [(z := x) for x in range(3)]

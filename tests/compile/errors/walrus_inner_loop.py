@@ -1,0 +1,1 @@
+[(j := 1) for i in a for j in b]

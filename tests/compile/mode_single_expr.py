@@ -1,0 +1,2 @@
+# compile: mode=single
+a + 1

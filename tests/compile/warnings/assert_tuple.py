@@ -1,0 +1,3 @@
+def f(x):
+    assert (x, "msg")
+    assert ()
