@@ -208,7 +208,7 @@ fn compile_only(data: &[u8], filename: &str, opts: &Options, stdout: &mut dyn Wr
             // from `-c` has no file to read it from.
             if origin == taipan::source::Origin::File && e.text.is_none() {
                 if let Some(n) = e.lineno.filter(|&n| n > 0) {
-                    e.text = parsed.text.split_inclusive('\n').nth(n as usize - 1).map(str::to_owned);
+                    e.text = taipan::error::program_text(data, n);
                 }
             }
             let _ = write!(stderr, "{}", e.render());
