@@ -206,6 +206,52 @@ impl fmt::Display for SyntaxError {
 
 impl std::error::Error for SyntaxError {}
 
+/// `PyErr_ProgramTextObject`: the source line CPython quotes in compiler errors, read
+/// back from the file's bytes with C's line reader: universal newlines, 999-byte chunks
+/// (a longer line yields its last chunk), a NUL ends it, and it must be valid UTF-8 (a
+/// BOM stays in). `None` when the line is missing or does not decode.
+pub fn program_text(file: &[u8], lineno: u32) -> Option<String> {
+    const CHUNK: usize = 999;
+    let mut pos = 0;
+    let mut buf: Vec<u8> = Vec::new();
+    // `Py_UniversalNewlineFgets`: up to 999 bytes, ending after a newline.
+    let fgets = |pos: &mut usize, buf: &mut Vec<u8>| -> bool {
+        buf.clear();
+        if *pos >= file.len() {
+            return false;
+        }
+        while buf.len() < CHUNK && *pos < file.len() {
+            let c = file[*pos];
+            *pos += 1;
+            if c == b'\r' {
+                if file.get(*pos) == Some(&b'\n') {
+                    *pos += 1;
+                }
+                buf.push(b'\n');
+                break;
+            }
+            buf.push(c);
+            if c == b'\n' {
+                break;
+            }
+        }
+        true
+    };
+    for _ in 0..lineno {
+        loop {
+            if !fgets(&mut pos, &mut buf) {
+                return None;
+            }
+            // A full chunk without its newline: the line goes on.
+            if buf.len() < CHUNK || buf.last() == Some(&b'\n') {
+                break;
+            }
+        }
+    }
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    String::from_utf8(buf[..end].to_vec()).ok()
+}
+
 /// CPython's text for an OS error: `[Errno 2] No such file or directory`.
 pub fn os_error_text(e: &std::io::Error) -> String {
     match e.raw_os_error() {
@@ -241,5 +287,22 @@ impl Warning {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::program_text;
+
+    #[test]
+    fn program_text_reads_lines_like_c() {
+        assert_eq!(program_text(b"a\r\nb\rc\n", 2).as_deref(), Some("b\n"));
+        assert_eq!(program_text(b"a\r\nb\rc", 3).as_deref(), Some("c"));
+        assert_eq!(program_text(b"a\n", 2), None);
+        assert_eq!(program_text(b"x\xe9\n", 1), None, "not UTF-8");
+        assert_eq!(program_text(b"ab\0cd\n", 1).as_deref(), Some("ab"));
+        let long = format!("{}tail\n", "x".repeat(1998));
+        assert_eq!(program_text(long.as_bytes(), 1).as_deref(), Some("tail\n"), "the last 999-byte chunk");
+        assert_eq!(program_text("\u{feff}return\n".as_bytes(), 1).as_deref(), Some("\u{feff}return\n"));
     }
 }

@@ -230,7 +230,7 @@ fn run_program(prog: Program, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
             // from `-c` has no file to read it from.
             if origin == taipan::source::Origin::File && e.text.is_none() {
                 if let Some(n) = e.lineno.filter(|&n| n > 0) {
-                    e.text = parsed.text.split_inclusive('\n').nth(n as usize - 1).map(str::to_owned);
+                    e.text = taipan::error::program_text(data, n);
                 }
             }
             let _ = write!(stderr, "{}", e.render());

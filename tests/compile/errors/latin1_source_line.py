@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+é = 1
+return é
