@@ -42,7 +42,8 @@ pub fn send(receiver: Value, v: Value) -> PyResult<SendResult> {
 
 /// `GET_YIELD_FROM_ITER`.
 pub fn get_yield_from_iter(code: &CodeObject, v: Value) -> PyResult<Obj> {
-    if generator::is_coroutine(v) && !code.is_generator_like() {
+    use crate::bytecode::opcodes::co_flags;
+    if generator::is_coroutine(v) && code.flags & (co_flags::COROUTINE | co_flags::ITERABLE_COROUTINE) == 0 {
         return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
     }
     if generator::is_generator_like(v) {
