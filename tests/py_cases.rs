@@ -4,7 +4,8 @@
 //! line of stderr. Expectations come from python3 (`python3 tests/py/regen.py`).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 const TAIPAN: &str = env!("CARGO_BIN_EXE_taipan");
 
@@ -19,6 +20,40 @@ fn cases(root: &Path, out: &mut Vec<PathBuf>) {
             out.push(p);
         }
     }
+}
+
+/// No case runs for long; one that does is a hang (an interpreter bug), not a slow test.
+const LIMIT: Duration = Duration::from_secs(30);
+
+/// Runs `cmd` with its output in files (no pipe to drain while polling); `None` if it
+/// outlived `LIMIT` and was killed.
+fn run_limited(cmd: &mut Command) -> Option<Output> {
+    static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let base = std::env::temp_dir().join(format!("taipan-case-{}-{n}", std::process::id()));
+    let (po, pe) = (base.with_extension("out"), base.with_extension("err"));
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&po).unwrap())
+        .stderr(std::fs::File::create(&pe).unwrap())
+        .spawn()
+        .expect("run taipan");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break Some(st);
+        }
+        if start.elapsed() > LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let out = status.map(|status| Output { status, stdout: std::fs::read(&po).unwrap(), stderr: std::fs::read(&pe).unwrap() });
+    let _ = std::fs::remove_file(&po);
+    let _ = std::fs::remove_file(&pe);
+    out
 }
 
 /// Runs every case with `flags`; returns the failures.
@@ -39,7 +74,10 @@ fn run_all(flags: &[&str]) -> (usize, Vec<String>) {
             }
             Err(_) => (0, String::new()),
         };
-        let out = Command::new(TAIPAN).args(flags).arg(name).current_dir(dir).output().expect("run taipan");
+        let Some(out) = run_limited(Command::new(TAIPAN).args(flags).arg(name).current_dir(dir)) else {
+            failures.push(format!("{}: killed after {}s", f.display(), LIMIT.as_secs()));
+            continue;
+        };
         let code = out.status.code().unwrap_or(-1);
         let stderr = String::from_utf8_lossy(&out.stderr);
         let last = stderr.lines().last().unwrap_or("").to_string();

@@ -55,6 +55,33 @@ pub fn call_function(func: Value, args: &[Value], kwnames: Value) -> PyResult<Ob
     }
 }
 
+/// True when a call to `func` with `n` positional arguments and no keywords binds them
+/// one to one (`CALL_PY_EXACT_ARGS`): no defaults needed, no `*args`/`**kwargs`.
+#[inline(always)]
+pub fn exact_args(func: Value, n: usize) -> bool {
+    let code = function::code(func);
+    n == code.argcount as usize
+        && code.kwonlyargcount == 0
+        && code.flags & (crate::bytecode::opcodes::co_flags::VARARGS | crate::bytecode::opcodes::co_flags::VARKEYWORDS) == 0
+        && !code.is_generator_like()
+}
+
+/// Pushes a frame for `func` taking over the caller's references: the function's and the
+/// `n` arguments' at `args` (they become the first locals). Unlinked, like
+/// `prepare_frame`. The caller has checked `exact_args`.
+///
+/// # Safety
+/// `args` points to `n` owned values the caller gives up, as it does `func`.
+#[inline(always)]
+pub unsafe fn push_frame_moving(ts: &mut super::ThreadState, func: Value, args: *const Value, n: usize) -> *mut Frame {
+    let fobj = function::as_function(func);
+    let code = function::code(func);
+    let (p, token) = ts.datastack.push(Frame::size_words(code));
+    Frame::init_moved(p, code, func, fobj.globals(), fobj.builtins(), Value::NULL, FrameKind::DataStack, token);
+    std::ptr::copy_nonoverlapping(args, (*p).localsplus(), n);
+    p
+}
+
 /// Pushes a frame for `func` with its parameters bound (new references) and returns it,
 /// unlinked (`previous` unset). On error nothing remains on the data stack.
 pub fn prepare_frame(ts: &mut super::ThreadState, func: Value, args: &[Value], kwnames: Value) -> PyResult<*mut Frame> {

@@ -110,19 +110,37 @@ impl Frame {
         HEADER_WORDS + code.nlocalsplus as usize + code.stacksize as usize
     }
 
-    /// Initializes a frame header at `p` (slots set to NULL). Takes new references to
-    /// `func`, `globals`, `builtins` and `locals`. `token` comes from the push that made
-    /// the memory (or `PushToken::NONE` for frames outside the data stack).
+    /// Initializes a frame header at `p` (localsplus slots set to NULL; the stack is
+    /// uninitialized, `stack_depth` says what is live). A frame running a function owns
+    /// one reference to the function, which keeps its code, globals and builtins alive
+    /// (CPython 3.11's frames borrow them the same way); a frame without one (module and
+    /// `exec` code) owns references to those three. `locals` is always owned. `token`
+    /// comes from the push that made the memory (or `PushToken::NONE`).
     ///
     /// # Safety
-    /// `p` must point to `size_words(code)` writable words.
+    /// `p` must point to `size_words(code)` writable words; a non-NULL `func` must be the
+    /// function whose code, globals and builtins are passed.
     #[allow(clippy::too_many_arguments)]
     pub unsafe fn init(p: *mut Frame, code: &CodeObject, func: Value, globals: Value, builtins: Value, locals: Value, kind: FrameKind, token: PushToken) {
-        incref(code.as_value());
-        incref(func);
-        incref(globals);
-        incref(builtins);
+        if func.is_null() {
+            incref(code.as_value());
+            incref(globals);
+            incref(builtins);
+        } else {
+            incref(func);
+        }
         incref(locals);
+        Self::init_moved(p, code, func, globals, builtins, locals, kind, token);
+    }
+
+    /// `init` for a caller that hands over the references (`func`'s, or code, globals
+    /// and builtins when `func` is NULL, and `locals`) instead of having them counted.
+    ///
+    /// # Safety
+    /// As `init`; the references passed are owned by the frame from now on.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub unsafe fn init_moved(p: *mut Frame, code: &CodeObject, func: Value, globals: Value, builtins: Value, locals: Value, kind: FrameKind, token: PushToken) {
         p.write(Frame {
             code,
             func,
@@ -141,7 +159,7 @@ impl Frame {
             prev_chunk: token.prev_chunk,
         });
         let slots = (*p).localsplus();
-        for i in 0..code.nlocalsplus as usize + code.stacksize as usize {
+        for i in 0..code.nlocalsplus as usize {
             slots.add(i).write(Value::NULL);
         }
     }
@@ -159,11 +177,14 @@ impl Frame {
             decref(v);
         }
         self.stack_depth.set(0);
-        decref(self.func);
-        decref(self.globals);
-        decref(self.builtins);
         decref(self.locals);
-        decref(self.code().as_value());
+        if self.func.is_null() {
+            decref(self.globals);
+            decref(self.builtins);
+            decref(self.code().as_value());
+        } else {
+            decref(self.func);
+        }
     }
 
     /// The line being executed.
@@ -190,7 +211,7 @@ impl DataStack {
 
     /// Carves a frame of `words` words; returns its address and the token to pass to
     /// `Frame::init`.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, words: usize) -> (*mut Frame, PushToken) {
         // SAFETY: `top..limit` lies inside the current chunk.
         if self.top.is_null() || unsafe { self.limit.offset_from(self.top) } < words as isize {

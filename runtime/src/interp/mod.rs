@@ -717,9 +717,26 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     ip += 1;
                 }
                 Opcode::CompareOpInt | Opcode::CompareOpFloat | Opcode::CompareOpStr => {
+                    let cmp = CompareOp::from_u8(arg as u8);
+                    // Small ints compared for a branch (`if i < n:`): decide the jump
+                    // here and skip the POP_JUMP, with no bool on the stack (CPython
+                    // 3.11's COMPARE_OP_INT_JUMP, done at run time).
+                    if Value::both_small_ints(peek!(2), top!()) {
+                        // SAFETY: COMPARE_OP has one cache unit; an instruction follows it.
+                        let next = unsafe { *instrs.add(ip + 1) };
+                        let nop = next as u8;
+                        if nop == Opcode::PopJumpIfFalse as u8 || nop == Opcode::PopJumpIfTrue as u8 {
+                            let t = cmp.test(peek!(2).as_small_int().cmp(&top!().as_small_int()));
+                            sp = unsafe { sp.sub(2) };
+                            ip += 2;
+                            if t == (nop == Opcode::PopJumpIfTrue as u8) {
+                                ip += (next >> 8) as usize;
+                            }
+                            continue 'dispatch;
+                        }
+                    }
                     let b = pop!();
                     let a = top!();
-                    let cmp = CompareOp::from_u8(arg as u8);
                     let fast = if Value::both_small_ints(a, b) {
                         Some(cmp.test(a.as_small_int().cmp(&b.as_small_int())))
                     } else if a.is_immediate_float() && b.is_immediate_float() {
@@ -1097,6 +1114,34 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                         specialize::call(code, lasti, callable, total);
                     }
                     ip += 3;
+                    // A Python function with exactly its positional arguments: the callee's
+                    // frame takes over the stack's references to the function and the
+                    // arguments (no counting), and the same loop continues in it.
+                    if kw.is_null() && function::is_function(callable) && call::exact_args(callable, total) {
+                        save!();
+                        // SAFETY: the function and its `total` arguments are the stack's
+                        // owned values; they move into the new frame.
+                        let nf = unsafe { call::push_frame_moving(ts, callable, sp.sub(total), total) };
+                        unsafe {
+                            sp = sp.sub(total + 1);
+                            if !is_meth {
+                                sp = sp.sub(1);
+                            }
+                        }
+                        save!();
+                        // SAFETY: `nf` is initialized; linked here.
+                        unsafe { (*nf).previous = f };
+                        ts.current = nf;
+                        ts.py_depth += 1;
+                        if ts.py_depth > ts.recursion_limit {
+                            ts.py_depth -= 1;
+                            ts.current = f;
+                            release_frame_no_depth(ts, nf);
+                            break 'dispatch crate::errors::recursion_error("maximum recursion depth exceeded");
+                        }
+                        f = nf;
+                        continue 'frame;
+                    }
                     // A Python function: push its frame and continue here.
                     if function::is_function(callable) && !function::code(callable).is_generator_like() {
                         save!();

@@ -103,11 +103,15 @@ pub unsafe fn frame_finished(f: *mut Frame) {
     let copy = buf.as_mut_ptr() as *mut Frame;
     // The copy takes its own references to everything the frame holds.
     let c = &*copy;
-    incref(c.func);
-    incref(c.globals);
-    incref(c.builtins);
+    // The copy owns what a frame owns (see `Frame::init`).
+    if c.func.is_null() {
+        incref(c.globals);
+        incref(c.builtins);
+        incref(c.code().as_value());
+    } else {
+        incref(c.func);
+    }
     incref(c.locals);
-    incref(c.code().as_value());
     for i in 0..c.nlocalsplus as usize {
         incref(*c.localsplus().add(i));
     }

@@ -156,28 +156,84 @@ impl Table {
         self.entries.len() - 1
     }
 
+    /// Lookup of a small-int key, which equals only itself or another int object (never
+    /// stored: ints that fit are always small), so no comparison can run Python code:
+    /// CPython's `set_lookkey` inner loop, with nothing else to track.
+    /// `None` when a slot with the same hash holds another kind of object (whose `__eq__`
+    /// may be Python code): the general search decides then.
+    #[inline]
+    fn find_small_int(&self, key: Value, hash: i64) -> Option<Option<usize>> {
+        let entries = self.entries.as_ptr();
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64 as usize;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for k in 0..=probes {
+                // SAFETY: `i + probes <= mask`, the last index of the table.
+                let e = unsafe { *entries.add(i + k) };
+                // Two tests per slot passed over, as CPython's loop (dummies have hash -1,
+                // never equal to an int's).
+                if e.hash == hash {
+                    if e.key == key {
+                        return Some(Some(i + k));
+                    }
+                    if e.key.is_null() {
+                        // Hash 0 (the key 0): an unused slot; dummies carry -1, which no
+                        // int hashes to.
+                        return Some(None);
+                    }
+                    if !e.key.is_small_int() {
+                        return None;
+                    }
+                } else if e.hash == 0 && e.key.is_null() {
+                    return Some(None);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
+        }
+    }
+
     /// Follows `p` from where it stands until the key is found, an unused slot ends the
     /// sequence, or a comparison needs Python code. The last dummy passed is remembered in
     /// `p.freeslot` (an insertion reuses it).
     fn scan(&self, p: &mut Probe, key: Value, hash: i64) -> Scan {
-        loop {
-            let idx = p.current();
-            let e = self.entries[idx];
+        // The hot loop of every set operation: probe fields live in registers and slots
+        // are read without bounds checks (every index is masked or inside a linear run
+        // that `Probe::run` keeps inside the table).
+        let entries = self.entries.as_ptr();
+        let (mask, mut base, mut off, mut limit, mut perturb) = (p.mask, p.base, p.off, p.limit, p.perturb);
+        let mut freeslot = p.freeslot;
+        let result = loop {
+            let idx = base + off;
+            debug_assert!(idx < self.entries.len());
+            // SAFETY: `idx <= mask`, the last index of the table.
+            let e = unsafe { *entries.add(idx) };
             if e.key.is_null() {
                 if e.hash == 0 {
-                    return Scan::Unused(idx);
+                    break Scan::Unused(idx);
                 }
-                // The *last* dummy on the path, as CPython 3.11's `set_add_entry`.
-                p.freeslot = Some(idx);
+                // The *last* dummy on the path, as CPython's `set_add_entry`.
+                freeslot = Some(idx);
             } else if e.hash == hash {
                 match fast_eq(e.key, key) {
-                    Some(true) => return Scan::Found(idx),
+                    Some(true) => break Scan::Found(idx),
                     Some(false) => {}
-                    None => return Scan::NeedEq(idx),
+                    None => break Scan::NeedEq(idx),
                 }
             }
-            p.step();
-        }
+            if off < limit {
+                off += 1;
+            } else {
+                perturb >>= PERTURB_SHIFT;
+                base = base.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
+                off = 0;
+                limit = Probe::run(base, mask);
+            }
+        };
+        *p = Probe { mask, base, off, limit, perturb, freeslot };
+        result
     }
 
     /// Stores `key` (the caller's reference moves in) at the unused slot `idx` ending a
@@ -435,6 +491,11 @@ pub fn binary_op(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
 
 /// Finds `key`: the index of its active slot, or `None`.
 fn lookkey(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
+    if key.is_small_int() {
+        if let Some(r) = tbl(s).find_small_int(key, hash) {
+            return Ok(r);
+        }
+    }
     'restart: loop {
         let (gen, mut p) = {
             let t = tbl(s);
