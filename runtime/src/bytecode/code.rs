@@ -174,6 +174,12 @@ fn into_values(v: Vec<Obj>) -> Box<[Value]> {
     v.into_iter().map(Obj::into_raw).collect()
 }
 
+fn quickened(units: &[u16]) -> Box<[u16]> {
+    let mut c = units.to_vec().into_boxed_slice();
+    super::quicken::quicken(&mut c);
+    c
+}
+
 /// Builds a code object.
 pub fn new(d: CodeData) -> Obj {
     use super::opcodes::local_kind::*;
@@ -206,7 +212,7 @@ pub fn new(d: CodeData) -> Obj {
             nlocals,
             ncells,
             nfrees,
-            code: UnsafeCell::new(d.code.clone().into_boxed_slice()),
+            code: UnsafeCell::new(quickened(&d.code)),
             original: d.code.into_boxed_slice(),
             consts: into_values(d.consts),
             names: into_values(d.names),

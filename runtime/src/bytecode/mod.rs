@@ -2,3 +2,4 @@
 
 pub mod code;
 pub mod opcodes;
+pub mod quicken;

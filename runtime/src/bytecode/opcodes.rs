@@ -198,7 +198,11 @@ macro_rules! for_each_opcode {
             (ForIterRange,            "FOR_ITER_RANGE",          JumpForward,  1, if jump { -1 } else { 1 },        RAISES | JUMP | SPECIALIZED, "(range_iter -- range_iter i)"),
             (ForIterList,             "FOR_ITER_LIST",           JumpForward,  1, if jump { -1 } else { 1 },        RAISES | JUMP | SPECIALIZED, "(list_iter -- list_iter v)"),
             (UnpackSequenceTwoTuple,  "UNPACK_SEQUENCE_TWO_TUPLE", Count,      1, arg as i32 - 1,                   RAISES | SPECIALIZED,      "(tuple2 -- b a)"),
-            (LoadFastLoadFast,        "LOAD_FAST__LOAD_FAST",    Local,        0, 1,                                RAISES | SPECIALIZED,      "superinstruction (reserved)"),
+            (LoadFastLoadFast,        "LOAD_FAST__LOAD_FAST",    Local,        0, 1,                                RAISES | SPECIALIZED,      "( -- a b) superinstruction: this LOAD_FAST and the next"),
+            (LoadFastLoadConst,       "LOAD_FAST__LOAD_CONST",   Local,        0, 1,                                RAISES | SPECIALIZED,      "( -- a c) superinstruction: this LOAD_FAST and the next LOAD_CONST"),
+            (LoadConstLoadFast,       "LOAD_CONST__LOAD_FAST",   Const,        0, 1,                                RAISES | SPECIALIZED,      "( -- c a) superinstruction: this LOAD_CONST and the next LOAD_FAST"),
+            (StoreFastLoadFast,       "STORE_FAST__LOAD_FAST",   Local,        0, -1,                               RAISES | SPECIALIZED,      "(v -- a) superinstruction: this STORE_FAST and the next LOAD_FAST"),
+            (StoreFastStoreFast,      "STORE_FAST__STORE_FAST",  Local,        0, -1,                               SPECIALIZED,               "(b a -- ) superinstruction: this STORE_FAST and the next"),
             // ----- compiler-only pseudo instructions (removed by the assembler) -----
             (SetupFinally,            "SETUP_FINALLY",           JumpForward,  0, if jump { 1 } else { 0 },         PSEUDO | JUMP,             "protect the following block: exc at depth"),
             (SetupCleanup,            "SETUP_CLEANUP",           JumpForward,  0, if jump { 2 } else { 0 },         PSEUDO | JUMP,             "protect with lasti + exc pushed"),
@@ -297,7 +301,9 @@ impl Opcode {
             CallPyExactArgs | CallBuiltin | CallType => Call,
             ForIterRange | ForIterList => ForIter,
             UnpackSequenceTwoTuple => UnpackSequence,
-            LoadFastLoadFast => LoadFast,
+            LoadFastLoadFast | LoadFastLoadConst => LoadFast,
+            LoadConstLoadFast => LoadConst,
+            StoreFastLoadFast | StoreFastStoreFast => StoreFast,
             other => other,
         }
     }

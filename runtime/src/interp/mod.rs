@@ -102,6 +102,12 @@ fn unbound_local(code: &CodeObject, i: usize) -> PyErr {
 // The stack macros carry their own `unsafe` blocks so they work anywhere; inside an
 // enclosing `unsafe` expression the inner block is redundant, which is harmless.
 #[allow(clippy::cognitive_complexity, unused_unsafe)]
+#[cold]
+fn unreachable_extended_arg() {
+    // Folded into the next instruction's argument before dispatch.
+    debug_assert!(false, "EXTENDED_ARG dispatched");
+}
+
 fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
     let mut f: *mut Frame = entry;
     let mut kwnames: Value = Value::NULL;
@@ -118,7 +124,6 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
         // SAFETY: stack_depth values are live on the frame's stack.
         let mut sp: *mut Value = unsafe { fr.stack_base().add(fr.stack_depth.get() as usize) };
         let mut lasti: usize;
-        let mut ext: u32 = 0;
 
         macro_rules! push {
             ($v:expr) => {{
@@ -182,18 +187,23 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 };
             }
             // SAFETY: `ip` stays within the code: every path ends in RETURN/raise/jump.
-            let word = unsafe { *instrs.add(ip) };
-            lasti = ip;
+            let mut word = unsafe { *instrs.add(ip) };
             ip += 1;
-            let arg = (word >> 8) as u32 | ext;
-            ext = 0;
+            let mut arg = (word >> 8) as u32;
+            // EXTENDED_ARG prefixes fold into the argument here rather than being
+            // dispatched, so no pending-argument variable lives across every handler.
+            while word as u8 == Opcode::ExtendedArg as u8 {
+                // SAFETY: EXTENDED_ARG is always followed by the instruction it extends.
+                word = unsafe { *instrs.add(ip) };
+                ip += 1;
+                arg = arg << 8 | (word >> 8) as u32;
+            }
+            lasti = ip - 1;
             // SAFETY: bytecode holds valid opcodes (compiled, or validated when loaded).
             let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(word as u8) };
             match op {
                 Opcode::Nop | Opcode::Cache => {}
-                Opcode::ExtendedArg => {
-                    ext = arg << 8;
-                }
+                Opcode::ExtendedArg => unreachable_extended_arg(),
                 Opcode::Resume => {
                     let c = code.counter.get().wrapping_add(1);
                     code.counter.set(c);
@@ -221,13 +231,62 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     incref(v);
                     push!(v);
                 }
-                Opcode::LoadFastLoadFast => {
-                    let v = unsafe { *locals.add(arg as usize) };
-                    if v.is_null() {
-                        break 'dispatch unbound_local(code, arg as usize);
+                // Superinstructions (bytecode/quicken.rs): the first half here, the
+                // second from the next unit, which then counts as the one executing.
+                Opcode::LoadFastLoadFast | Opcode::StoreFastLoadFast | Opcode::LoadFastLoadConst | Opcode::LoadConstLoadFast | Opcode::StoreFastStoreFast => {
+                    // SAFETY (whole arm): in-range local/constant indices, and a fused
+                    // instruction is always followed by its second half.
+                    match op {
+                        Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => {
+                            let v = pop!();
+                            unsafe {
+                                let slot = locals.add(arg as usize);
+                                let old = *slot;
+                                *slot = v;
+                                decref(old);
+                            }
+                        }
+                        Opcode::LoadConstLoadFast => {
+                            let v = unsafe { *consts.add(arg as usize) };
+                            incref(v);
+                            push!(v);
+                        }
+                        _ => {
+                            let v = unsafe { *locals.add(arg as usize) };
+                            if v.is_null() {
+                                break 'dispatch unbound_local(code, arg as usize);
+                            }
+                            incref(v);
+                            push!(v);
+                        }
                     }
-                    incref(v);
-                    push!(v);
+                    let arg2 = unsafe { *instrs.add(ip) } >> 8;
+                    lasti = ip;
+                    ip += 1;
+                    match op {
+                        Opcode::StoreFastStoreFast => {
+                            let v = pop!();
+                            unsafe {
+                                let slot = locals.add(arg2 as usize);
+                                let old = *slot;
+                                *slot = v;
+                                decref(old);
+                            }
+                        }
+                        Opcode::LoadFastLoadConst => {
+                            let v = unsafe { *consts.add(arg2 as usize) };
+                            incref(v);
+                            push!(v);
+                        }
+                        _ => {
+                            let v = unsafe { *locals.add(arg2 as usize) };
+                            if v.is_null() {
+                                break 'dispatch unbound_local(code, arg2 as usize);
+                            }
+                            incref(v);
+                            push!(v);
+                        }
+                    }
                 }
                 Opcode::StoreFast => {
                     let v = pop!();

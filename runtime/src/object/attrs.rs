@@ -70,7 +70,13 @@ impl AttrStore {
             return dict::get_str(d, name);
         }
         let keys = ty.shared_keys.borrow();
-        let i = keys.iter().position(|k| k.value() == name || pystr::eq(k.value(), name))?;
+        // Keys are interned, so an interned name matches by identity alone; only a name
+        // built at run time (`getattr(o, "a" + "b")`) needs the string compare.
+        let i = if pystr::is_interned(name) {
+            keys.iter().position(|k| k.value() == name)
+        } else {
+            keys.iter().position(|k| pystr::eq(k.value(), name))
+        }?;
         let v = self.slot(i);
         if v.is_null() {
             None
@@ -176,7 +182,13 @@ impl AttrStore {
     /// Reads a `__slots__` attribute (kept in the vector even once a dict exists).
     pub fn get_slot_attr(&self, ty: &TypeObject, name: Value) -> Option<Value> {
         let keys = ty.shared_keys.borrow();
-        let i = keys.iter().position(|k| k.value() == name || pystr::eq(k.value(), name))?;
+        // Keys are interned, so an interned name matches by identity alone; only a name
+        // built at run time (`getattr(o, "a" + "b")`) needs the string compare.
+        let i = if pystr::is_interned(name) {
+            keys.iter().position(|k| k.value() == name)
+        } else {
+            keys.iter().position(|k| pystr::eq(k.value(), name))
+        }?;
         let v = self.slot(i);
         (!v.is_null()).then_some(v)
     }
