@@ -461,8 +461,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::LoadAttrInstanceValue => {
                     let obj = top!();
-                    let version = cache!(0) as u32 | (cache!(1) as u32) << 16;
-                    let index = cache!(2) as usize;
+                    let version = cache!(1) as u32 | (cache!(2) as u32) << 16;
+                    let index = cache!(3) as usize;
                     let mut hit = false;
                     if obj.is_ptr() && type_of(obj).version.get() == version {
                         if let Some(store) = crate::object::attrs::AttrStore::of(obj) {
@@ -478,8 +478,18 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                         }
                     }
                     if !hit {
-                        specialize::deopt(code, lasti, Opcode::LoadAttr);
                         let name = unsafe { *names.add(arg as usize) };
+                        if let Some(ix) = specialize::retarget_instance(code, lasti, obj, name, false) {
+                            let v = crate::object::attrs::AttrStore::of(obj).map_or(Value::NULL, |s| s.slot(ix));
+                            if !v.is_null() {
+                                incref(v);
+                                set_top!(v);
+                                decref(obj);
+                                ip += 4;
+                                continue 'dispatch;
+                            }
+                        }
+                        specialize::deopt(code, lasti, Opcode::LoadAttr);
                         let o = unsafe { Obj::from_raw(obj) };
                         match protocol::getattr(o.value(), name) {
                             Ok(v) => set_top!(v.into_raw()),
@@ -493,8 +503,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::LoadAttrModule => {
                     let obj = top!();
-                    let version = cache!(0) as u32 | (cache!(1) as u32) << 16;
-                    let index = cache!(2) as usize;
+                    let version = cache!(1) as u32 | (cache!(2) as u32) << 16;
+                    let index = cache!(3) as usize;
                     let mut hit = false;
                     if crate::objects::module::is_module(obj) {
                         let d = crate::objects::module::dict(obj);
@@ -507,8 +517,18 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                         }
                     }
                     if !hit {
-                        specialize::deopt(code, lasti, Opcode::LoadAttr);
                         let name = unsafe { *names.add(arg as usize) };
+                        if let Some(ix) = specialize::retarget_instance(code, lasti, obj, name, false) {
+                            let v = crate::object::attrs::AttrStore::of(obj).map_or(Value::NULL, |s| s.slot(ix));
+                            if !v.is_null() {
+                                incref(v);
+                                set_top!(v);
+                                decref(obj);
+                                ip += 4;
+                                continue 'dispatch;
+                            }
+                        }
+                        specialize::deopt(code, lasti, Opcode::LoadAttr);
                         let o = unsafe { Obj::from_raw(obj) };
                         match protocol::getattr(o.value(), name) {
                             Ok(v) => set_top!(v.into_raw()),
@@ -544,8 +564,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 Opcode::StoreAttrInstanceValue => {
                     let obj = unsafe { Obj::from_raw(pop!()) };
                     let v = unsafe { Obj::from_raw(pop!()) };
-                    let version = cache!(0) as u32 | (cache!(1) as u32) << 16;
-                    let index = cache!(2) as usize;
+                    let version = cache!(1) as u32 | (cache!(2) as u32) << 16;
+                    let index = cache!(3) as usize;
                     let mut done = false;
                     if obj.is_ptr() && type_of(obj.value()).version.get() == version {
                         if let Some(store) = crate::object::attrs::AttrStore::of(obj.value()) {
@@ -556,8 +576,15 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                         }
                     }
                     if !done {
-                        specialize::deopt(code, lasti, Opcode::StoreAttr);
                         let name = unsafe { *names.add(arg as usize) };
+                        if let Some(ix) = specialize::retarget_instance(code, lasti, obj.value(), name, true) {
+                            if let Some(store) = crate::object::attrs::AttrStore::of(obj.value()) {
+                                store.set_slot(ix, v.clone());
+                                ip += 4;
+                                continue 'dispatch;
+                            }
+                        }
+                        specialize::deopt(code, lasti, Opcode::StoreAttr);
                         tri!(protocol::setattr(obj.value(), name, v.value()));
                     }
                     ip += 4;
@@ -615,7 +642,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                             Opcode::BinaryOpAddInt => Value::small_int(x + y),
                             Opcode::BinaryOpSubtractInt => Value::small_int(x - y),
                             Opcode::BinaryOpMultiplyInt => x.checked_mul(y).and_then(Value::small_int),
-                            _ => None,
+                            _ => ops::arith::small_int_other(x, y, arg),
                         };
                         if let Some(v) = fast {
                             set_top!(v);
@@ -663,6 +690,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                                 Opcode::BinaryOpAddFloat => Some(x + y),
                                 Opcode::BinaryOpSubtractFloat => Some(x - y),
                                 Opcode::BinaryOpMultiplyFloat => Some(x * y),
+                                // True division (either form) by a non-zero divisor.
+                                _ if arg % 13 == 11 && y != 0.0 => Some(x / y),
                                 _ => None,
                             };
                             if let Some(r) = r {

@@ -28,6 +28,9 @@ fn rewrite(code: &CodeObject, i: usize, op: Opcode) {
 
 #[inline(always)]
 fn set_cache(code: &CodeObject, i: usize, k: usize, v: u16) {
+    // Unit 0 is the miss counter `may_specialize` reads; overwriting it would make one
+    // deopt look like many and pin the site to the generic form.
+    debug_assert!(k > 0, "cache unit 0 is the miss counter");
     code.code_mut()[i + 1 + k] = v;
 }
 
@@ -159,6 +162,24 @@ fn instance_slot(t: &crate::object::TypeObject, obj: Value, name: Value, store: 
     Some(ix)
 }
 
+/// A `LOAD_ATTR_INSTANCE_VALUE` / `STORE_ATTR_INSTANCE_VALUE` whose guard failed: if
+/// `obj`'s type also keeps `name` as a plain instance value, the cache is pointed at that
+/// type and the slot index returned, so a site that sees one class after another (methods
+/// of a base class run on instances of its subclasses) stays specialized instead of
+/// paying the generic lookup on every execution.
+pub fn retarget_instance(code: &CodeObject, i: usize, obj: Value, name: Value, store: bool) -> Option<usize> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    let t = type_of(obj);
+    let ix = instance_slot(t, obj, name, store)?;
+    let v = t.version.get();
+    set_cache(code, i, 1, v as u16);
+    set_cache(code, i, 2, (v >> 16) as u16);
+    set_cache(code, i, 3, ix as u16);
+    Some(ix)
+}
+
 /// After a generic `LOAD_ATTR` on `obj`.
 pub fn load_attr(code: &CodeObject, i: usize, obj: Value, name: Value) {
     if !may_specialize(code, i, Opcode::LoadAttr) || !obj.is_ptr() {
@@ -169,9 +190,9 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: Value, name: Value) {
         if let Some(ix) = dict::index_of_str(d, name) {
             if ix <= u16::MAX as usize {
                 let v = dict::keys_version(d);
-                set_cache(code, i, 0, v as u16);
-                set_cache(code, i, 1, (v >> 16) as u16);
-                set_cache(code, i, 2, ix as u16);
+                set_cache(code, i, 1, v as u16);
+                set_cache(code, i, 2, (v >> 16) as u16);
+                set_cache(code, i, 3, ix as u16);
                 rewrite(code, i, Opcode::LoadAttrModule);
             }
         }
@@ -180,9 +201,9 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: Value, name: Value) {
     let t = type_of(obj);
     if let Some(ix) = instance_slot(t, obj, name, false) {
         let v = t.version.get();
-        set_cache(code, i, 0, v as u16);
-        set_cache(code, i, 1, (v >> 16) as u16);
-        set_cache(code, i, 2, ix as u16);
+        set_cache(code, i, 1, v as u16);
+        set_cache(code, i, 2, (v >> 16) as u16);
+        set_cache(code, i, 3, ix as u16);
         rewrite(code, i, Opcode::LoadAttrInstanceValue);
     }
 }
@@ -195,9 +216,9 @@ pub fn store_attr(code: &CodeObject, i: usize, obj: Value, name: Value) {
     let t = type_of(obj);
     if let Some(ix) = instance_slot(t, obj, name, true) {
         let v = t.version.get();
-        set_cache(code, i, 0, v as u16);
-        set_cache(code, i, 1, (v >> 16) as u16);
-        set_cache(code, i, 2, ix as u16);
+        set_cache(code, i, 1, v as u16);
+        set_cache(code, i, 2, (v >> 16) as u16);
+        set_cache(code, i, 3, ix as u16);
         rewrite(code, i, Opcode::StoreAttrInstanceValue);
     }
 }
