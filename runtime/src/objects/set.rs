@@ -168,15 +168,20 @@ impl Table {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64 as usize;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for k in 0..=probes {
-                // SAFETY: `i + probes <= mask`, the last index of the table.
-                let e = unsafe { *entries.add(i + k) };
+            // A pointer walk rather than a `0..=probes` range: this loop is the whole cost
+            // of `x in s`, and the inclusive range adds a branch per slot.
+            // SAFETY: `i <= mask` and, when the run is linear, `i + LINEAR_PROBES <= mask`:
+            // every slot read is inside the table.
+            let mut p = unsafe { entries.add(i) };
+            let last = if i + LINEAR_PROBES <= mask { unsafe { p.add(LINEAR_PROBES) } } else { p };
+            loop {
+                let e = unsafe { *p };
                 // Two tests per slot passed over, as CPython's loop (dummies have hash -1,
                 // never equal to an int's).
                 if e.hash == hash {
                     if e.key == key {
-                        return Some(Some(i + k));
+                        // SAFETY: same allocation.
+                        return Some(Some(unsafe { p.offset_from(entries) } as usize));
                     }
                     if e.key.is_null() {
                         // Hash 0 (the key 0): an unused slot; dummies carry -1, which no
@@ -189,6 +194,10 @@ impl Table {
                 } else if e.hash == 0 && e.key.is_null() {
                     return Some(None);
                 }
+                if p == last {
+                    break;
+                }
+                p = unsafe { p.add(1) };
             }
             perturb >>= PERTURB_SHIFT;
             i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
