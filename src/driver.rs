@@ -175,7 +175,7 @@ pub enum Outcome {
 }
 
 /// The `__main__` module's namespace, set up as CPython does for a script.
-fn main_namespace(file: Option<&str>) -> Obj {
+pub fn main_namespace(file: Option<&str>) -> Obj {
     let m = module::new("__main__");
     let d = module::dict(m.value());
     dict::set_item_str(d, "__builtins__", taipan_runtime::builtins::builtins_dict());
