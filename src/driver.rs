@@ -39,6 +39,34 @@ impl compiler_hook::Compiler for FrontEnd {
             }
         }
     }
+
+    fn parse_ast(&self, source: &[u8], filename: &str, mode: &str, type_comments: bool, origin: compiler_hook::Origin) -> PyResult<Obj> {
+        let mode = match mode {
+            "exec" => Mode::Exec,
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            "func_type" => Mode::FuncType,
+            _ => return Err(taipan_runtime::errors::value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")),
+        };
+        let origin = match origin {
+            compiler_hook::Origin::File => Origin::File,
+            compiler_hook::Origin::String => Origin::String,
+        };
+        let parsed = parser::parse_bytes_with_warnings(source, filename, mode, type_comments, origin);
+        show_warnings(&parsed.warnings, filename, source);
+        match parsed.result {
+            Ok(tree) => Ok(crate::ast::py::module(&tree)),
+            Err(e) => Err(syntax_error_object(&e)),
+        }
+    }
+
+    fn tokenize(&self, readline: Value, bytes: bool) -> PyResult<Obj> {
+        crate::tokenize_py::tokenize(readline, bytes)
+    }
+
+    fn token_table(&self) -> (&'static [&'static str], &'static [(&'static str, u8)]) {
+        (&crate::tokenize::TOK_NAMES, &crate::tokenize::EXACT_TOKEN_TYPES)
+    }
 }
 
 /// Parse and compile; the warnings raised on the way come back either way.

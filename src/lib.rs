@@ -22,4 +22,5 @@ pub mod source;
 pub mod symtable;
 pub mod token;
 pub mod tokenize;
+pub mod tokenize_py;
 pub mod tokenizer;

@@ -130,7 +130,7 @@ pub const TOK_NAMES: [&str; 64] = [
 ];
 
 /// `token.EXACT_TOKEN_TYPES`: every operator string and its exact token number.
-const EXACT_TOKEN_TYPES: [(&str, u8); 47] = [
+pub const EXACT_TOKEN_TYPES: [(&str, u8); 47] = [
     ("!=", 28),
     ("%", 24),
     ("%=", 40),
@@ -1503,6 +1503,22 @@ pub fn generate_tokens(text: &str) -> Result<Vec<TokInfo>, TokenizeError> {
     let mut toks = Vec::new();
     run_tokenizer(&mut readline, &mut |t| toks.push(t.to_info()))?;
     Ok(toks)
+}
+
+/// For the Python-visible module: tokens from lines `readline` returns (empty at the
+/// end), with the tokens produced before an error kept, as the generator would have
+/// yielded them.
+pub fn tokens_from_lines(readline: &mut dyn FnMut() -> Result<Vec<u32>, TokenizeError>) -> (Vec<TokInfo>, Option<TokenizeError>) {
+    let mut toks = Vec::new();
+    let err = run_tokenizer(readline, &mut |t| toks.push(t.to_info())).err();
+    (toks, err)
+}
+
+/// `tokens_from_lines` for bytes: the ENCODING token first, lines decoded as detected.
+pub fn tokens_from_bytes(src: &[u8]) -> (Vec<TokInfo>, Option<TokenizeError>) {
+    let mut toks = Vec::new();
+    let err = tokenize_source(src, None, &mut |t| toks.push(t.to_info())).err();
+    (toks, err)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -32,6 +32,34 @@ pub trait Compiler: Sync + Send {
     /// Compiles `source` (bytes, decoded per PEP 263) into a code object; syntax errors
     /// come back as SyntaxError exceptions, warnings go through the warnings machinery.
     fn compile(&self, source: &[u8], filename: &str, mode: Mode, origin: Origin, optimize: u8) -> PyResult<Obj>;
+
+    /// `ast.parse`: parses `source` (`mode` is "exec", "eval", "single" or "func_type")
+    /// and returns the tree as nested tuples (the front end's `ast/py.rs` describes them).
+    fn parse_ast(&self, source: &[u8], filename: &str, mode: &str, type_comments: bool, origin: Origin) -> PyResult<Obj>;
+
+    /// `tokenize`: reads lines with `readline` (str lines, or bytes with encoding
+    /// detection when `bytes` is set) and returns `(tokens, error)`: the 5-tuples produced
+    /// before tokenizing stopped, and None or `(kind, message, line, column)` for the error
+    /// that stopped it.
+    fn tokenize(&self, readline: crate::object::Value, bytes: bool) -> PyResult<Obj>;
+
+    /// The `token` module's data, from the tokenizer's own tables: the names indexed by
+    /// token number, and each operator string with its exact token number.
+    fn token_table(&self) -> (&'static [&'static str], &'static [(&'static str, u8)]);
+}
+
+fn front() -> PyResult<&'static dyn Compiler> {
+    COMPILER.get().map(|b| &**b).ok_or_else(|| crate::errors::system_error("no compiler installed"))
+}
+
+/// `parse_ast` through the installed front end.
+pub fn parse_ast(source: &[u8], filename: &str, mode: &str, type_comments: bool, origin: Origin) -> PyResult<Obj> {
+    front()?.parse_ast(source, filename, mode, type_comments, origin)
+}
+
+/// `tokenize` through the installed front end.
+pub fn tokenize(readline: crate::object::Value, bytes: bool) -> PyResult<Obj> {
+    front()?.tokenize(readline, bytes)
 }
 
 static COMPILER: OnceLock<Box<dyn Compiler>> = OnceLock::new();
@@ -47,4 +75,9 @@ pub fn compile(source: &[u8], filename: &str, mode: Mode, origin: Origin, optimi
         Some(c) => c.compile(source, filename, mode, origin, optimize),
         None => Err(crate::errors::system_error("no compiler installed")),
     }
+}
+
+/// `token_table` of the installed front end.
+pub fn token_table() -> PyResult<(&'static [&'static str], &'static [(&'static str, u8)])> {
+    Ok(front()?.token_table())
 }

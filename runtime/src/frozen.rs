@@ -1,9 +1,10 @@
 //! taipan's own pure-Python modules (`runtime/lib/*.py`: functools, itertools, operator,
-//! copy, contextlib, traceback, fractions, bisect, heapq), compiled into the binary and
+//! copy, contextlib, traceback, fractions, bisect, heapq, ast, token, tokenize), compiled into the binary and
 //! imported by name like CPython's frozen modules, so a program needs no library folder.
 
 /// `(module name, source)` of every embedded module.
 pub const MODULES: &[(&str, &str)] = &[
+    ("ast", include_str!("../lib/ast.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("copy", include_str!("../lib/copy.py")),
@@ -12,6 +13,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("../lib/heapq.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("operator", include_str!("../lib/operator.py")),
+    ("token", include_str!("../lib/token.py")),
+    ("tokenize", include_str!("../lib/tokenize.py")),
     ("traceback", include_str!("../lib/traceback.py")),
 ];
 

@@ -16,8 +16,12 @@ pub enum Value {
     Node(View),
     /// A list of values.
     List(Vec<Value>),
-    /// An already-rendered scalar (its Python `repr`).
-    Repr(String),
+    /// An identifier or other string field (`repr` quotes it).
+    Str(String),
+    /// An integer field (`level`, `lineno`, flags).
+    Int(i64),
+    /// A constant (`Constant.value`, `MatchSingleton.value`).
+    Const(Constant),
     /// `None`.
     None,
 }
@@ -41,7 +45,7 @@ fn leaf(class: &'static str) -> Value {
 }
 
 fn ident(s: &str) -> Value {
-    Value::Repr(repr::repr_str(s.as_bytes()))
+    Value::Str(s.to_string())
 }
 
 fn opt_ident(s: &Option<Ident>) -> Value {
@@ -52,8 +56,8 @@ fn opt_string(s: &Option<String>) -> Value {
     s.as_deref().map_or(Value::None, ident)
 }
 
-fn int(i: impl std::fmt::Display) -> Value {
-    Value::Repr(i.to_string())
+fn int(i: impl Into<i64>) -> Value {
+    Value::Int(i.into())
 }
 
 fn exprs(v: &[Expr]) -> Value {
@@ -501,7 +505,7 @@ pub fn expr(e: &Expr) -> Value {
         ExprKind::Constant { value, kind_u } => node(
             "Constant",
             vec![
-                ("value", Value::Repr(constant_repr(value)), false),
+                ("value", Value::Const(value.clone()), false),
                 ("kind", if *kind_u { ident("u") } else { Value::None }, true),
             ],
             loc,
@@ -538,7 +542,7 @@ pub fn pattern(p: &Pattern) -> Value {
     match &p.kind {
         PatternKind::MatchValue { value } => node("MatchValue", vec![("value", expr(value), false)], loc),
         PatternKind::MatchSingleton { value } => {
-            node("MatchSingleton", vec![("value", Value::Repr(constant_repr(value)), false)], loc)
+            node("MatchSingleton", vec![("value", Value::Const(value.clone()), false)], loc)
         }
         PatternKind::MatchSequence { patterns: ps } => node("MatchSequence", vec![("patterns", patterns(ps), false)], loc),
         PatternKind::MatchMapping { keys, patterns: ps, rest } => node(
@@ -600,8 +604,16 @@ impl Dumper {
         };
         let level = if self.indent.is_some() { level + 1 } else { level };
         match v {
-            Value::Repr(s) => {
-                out.push_str(s);
+            Value::Str(s) => {
+                out.push_str(&repr::repr_str(s.as_bytes()));
+                true
+            }
+            Value::Int(i) => {
+                out.push_str(&i.to_string());
+                true
+            }
+            Value::Const(c) => {
+                out.push_str(&constant_repr(c));
                 true
             }
             Value::None => {
@@ -689,7 +701,7 @@ pub fn depths(value: &Value) -> (usize, usize) {
                     stack.push((item, nodes, frames + 2));
                 }
             }
-            Value::Repr(_) | Value::None => max_frames = max_frames.max(frames + 1),
+            Value::Str(_) | Value::Int(_) | Value::Const(_) | Value::None => max_frames = max_frames.max(frames + 1),
         }
     }
     (max_nodes, max_frames)

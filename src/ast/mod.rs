@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod dump;
+pub mod py;
 
 use num_bigint::BigInt;
 

@@ -1,5 +1,6 @@
 //! Modules written in Rust: `sys`, `time`, `math`, and the file objects behind `open()`.
 
+pub mod frontend;
 pub mod io;
 pub mod math;
 pub mod sys;
@@ -9,12 +10,13 @@ use crate::errors::PyResult;
 use crate::object::Obj;
 
 /// Names of the modules built into the runtime (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["builtins", "math", "sys", "time"];
+pub const BUILTIN_NAMES: &[&str] = &["_frontend", "builtins", "math", "sys", "time"];
 
 /// Creates a fresh builtin module `name`, if there is one (`builtins` and `sys` exist
 /// from start-up and are found in `sys.modules`).
 pub fn create(name: &str) -> Option<PyResult<Obj>> {
     match name {
+        "_frontend" => Some(frontend::create()),
         "math" => Some(math::create()),
         "time" => Some(time::create()),
         _ => None,
