@@ -16,6 +16,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("token", include_str!("../lib/token.py")),
     ("tokenize", include_str!("../lib/tokenize.py")),
     ("traceback", include_str!("../lib/traceback.py")),
+    ("types", include_str!("../lib/types.py")),
 ];
 
 /// The source of embedded module `name`.

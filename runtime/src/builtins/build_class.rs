@@ -198,6 +198,21 @@ fn eval(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     run_source("eval", b[0], b[1], b[2], Mode::Eval)
 }
 
+/// An instance of `ast.AST` (a class of the `ast` module named AST in its MRO).
+fn is_ast_node(v: Value) -> bool {
+    let mro = type_of(v).mro.get();
+    !mro.is_null()
+        && crate::objects::tuple::items(mro).iter().any(|&t| {
+            let t = crate::objects::pytype::as_type(t);
+            t.name() == "AST" && crate::objects::pytype::module_name(t) == Some("ast")
+        })
+}
+
+/// `ast.PyCF_ONLY_AST`: compile() returns the syntax tree.
+const PY_CF_ONLY_AST: i64 = 0x400;
+/// `ast.PyCF_TYPE_COMMENTS`.
+const PY_CF_TYPE_COMMENTS: i64 = 0x1000;
+
 fn compile(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     let b = args::bind(
         "compile",
@@ -206,6 +221,17 @@ fn compile(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
         &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
         3,
     )?;
+    let flags = if b[3].is_null() { 0 } else { crate::objects::int::as_i64(b[3]).unwrap_or(0) };
+    if !pystr::is_str(b[0]) && !crate::objects::bytes::is_bytes(b[0]) && !crate::objects::bytearray::is_bytearray(b[0]) {
+        let is_ast = is_ast_node(b[0]);
+        if is_ast && flags & PY_CF_ONLY_AST != 0 {
+            return Ok(Obj::new_ref(b[0]));
+        }
+        if is_ast {
+            return Err(type_error("compile() of an AST object is not supported by taipan yet (compile the source text instead)"));
+        }
+        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
+    }
     let src = source_bytes(b[0], "compile")?;
     let filename = if pystr::is_str(b[1]) {
         pystr::as_str(b[1]).to_string()
@@ -227,6 +253,13 @@ fn compile(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
         _ => return Err(crate::errors::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let optimize = if b[5].is_null() { 0 } else { crate::objects::int::as_i64(b[5]).unwrap_or(0).clamp(0, 2) as u8 };
+    if flags & PY_CF_ONLY_AST != 0 {
+        // The `ast` module builds the node objects from the parser's tree.
+        let ast = crate::import::import_module_level(pystr::intern("ast"), Value::NULL, Value::NULL, 0)?;
+        let build = crate::object::protocol::getattr_str(ast.value(), "_build")?;
+        let tree = compiler_hook::parse_ast(&src, &filename, pystr::as_str(b[2]), flags & PY_CF_TYPE_COMMENTS != 0, Origin::String)?;
+        return crate::interp::call::call(build.value(), &[tree.value()], Value::NULL);
+    }
     compiler_hook::compile(&src, &filename, mode, Origin::String, optimize)
 }
 

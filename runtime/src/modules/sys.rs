@@ -219,6 +219,46 @@ fn getframe(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     Ok(crate::interp::traceback::frame_object(f))
 }
 
+/// `sys.implementation.cache_tag`: names this runtime's bytecode caches (`m.<tag>.pyc`).
+pub const CACHE_TAG: &str = concat!("taipan-", env!("CARGO_PKG_VERSION_MAJOR"), env!("CARGO_PKG_VERSION_MINOR"));
+
+/// `sys.getrefcount(x)`: the object's reference count (the argument's own reference
+/// included, as in CPython). Small ints and immediate floats are not counted at all:
+/// they report a large constant, as immortal objects do.
+fn getrefcount(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
+    args::exact("getrefcount", a, kw, 1)?;
+    let v = a[0];
+    let n = if v.is_ptr() {
+        // SAFETY: a live object's header.
+        let c = unsafe { (*(v.as_ptr() as *const crate::object::ObjHeader)).refcnt.get() };
+        c.min(u32::MAX as usize) as i64
+    } else {
+        u32::MAX as i64
+    };
+    Ok(int::from_i64(n))
+}
+
+/// Module `__getattr__` (PEP 562): attributes made on first use, so start-up does not
+/// pay for them. `implementation` needs `types.SimpleNamespace`, a Python class.
+fn sys_getattr(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
+    args::exact("__getattr__", a, kw, 1)?;
+    let name = a[0];
+    if pystr::is_str(name) && pystr::as_str(name) == "implementation" {
+        let types = crate::import::import_module_level(pystr::intern("types"), Value::NULL, Value::NULL, 0)?;
+        let ns = crate::object::protocol::getattr_str(types.value(), "SimpleNamespace")?;
+        let d = sys_dict();
+        let version = dict::get_str(d, pystr::intern("version_info")).unwrap_or(singletons::none());
+        let kwnames = tuple::from_vec(["name", "cache_tag", "version", "hexversion", "_multiarch"].iter().map(|s| pystr::new(s)).collect());
+        let values = [pystr::new("taipan"), pystr::new(CACHE_TAG), Obj::new_ref(version), int::from_i64(0x030b07f0), pystr::new("x86_64-linux-gnu")];
+        let vals: Vec<Value> = values.iter().map(|o| o.value()).collect();
+        let imp = crate::interp::call::call(ns.value(), &vals, kwnames.value())?;
+        dict::set_item_str(d, "implementation", imp.value());
+        return Ok(imp);
+    }
+    let n = if pystr::is_str(name) { pystr::as_str(name).to_string() } else { String::new() };
+    Err(crate::errors::attribute_error(format!("module 'sys' has no attribute '{n}'")))
+}
+
 fn excepthook(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::exact("excepthook", a, kw, 3)?;
     write_stderr(&crate::interp::report::format_exception(a[1]));
@@ -240,6 +280,8 @@ static FUNCTIONS: &[MethodDef] = crate::methods![
     "_getframe" => getframe, static;
     "displayhook" => default_displayhook, static;
     "excepthook" => excepthook, static;
+    "getrefcount" => getrefcount, static;
+    "__getattr__" => sys_getattr, static;
 ];
 
 /// What the command line hands to `sys`.

@@ -420,9 +420,7 @@ pub fn getitem(v: Value, key: Value) -> PyResult<Obj> {
             };
             return crate::interp::call::call(bound.value(), &[key], Value::NULL);
         }
-        if v == crate::objects::pytype::TYPE_TYPE.as_value() {
-            return Ok(Obj::new_ref(v));
-        }
+        return Err(type_error(format!("type '{}' is not subscriptable", pytype::as_type(v).name())));
     }
     Err(type_error(format!("'{}' object is not subscriptable", t.name())))
 }

@@ -691,9 +691,8 @@ fn m_getitem(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
     getitem(this, args[0])
 }
 
-fn m_class_getitem(cls: Value, args: &[Value], _kw: Value) -> PyResult<Obj> {
-    let _ = args;
-    Ok(Obj::new_ref(cls))
+fn m_class_getitem(cls: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
+    crate::objects::generic_alias::class_getitem(cls, args, kw)
 }
 
 /// Installs the slots and methods (start-up).

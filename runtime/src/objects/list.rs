@@ -634,6 +634,7 @@ pub fn init_type() {
     s.new.set(Some(list_new));
     s.init.set(Some(list_init));
     crate::objects::pytype::add_methods(&LIST_TYPE, crate::methods![
+        "__class_getitem__" => crate::objects::generic_alias::class_getitem, class;
         "append" => m_append;
         "extend" => m_extend;
         "insert" => m_insert;

@@ -37,4 +37,5 @@ pub mod str_methods; pub mod structseq;
 pub mod super_;
 pub mod tuple;
 pub mod typecls;
+pub mod generic_alias;
 pub mod typing;

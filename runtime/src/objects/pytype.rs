@@ -122,7 +122,9 @@ pub fn qualname(t: &TypeObject) -> &'static str {
 /// `__module__` of a type (None for builtins, which report "builtins").
 pub fn module_name(t: &TypeObject) -> Option<&'static str> {
     if !t.has_flag(flags::HEAPTYPE) {
-        return Some(crate::objects::exceptions::builtin_module_of(t));
+        // A builtin type living in another module says so in its dict (`types.UnionType`).
+        let own = dict::get_str(t.dict.get(), pystr::intern("__module__")).filter(|m| pystr::is_str(*m));
+        return Some(own.map_or_else(|| crate::objects::exceptions::builtin_module_of(t), pystr::as_str));
     }
     let d = t.dict.get();
     let m = dict::get_str(d, pystr::intern("__module__"))?;
@@ -683,6 +685,7 @@ pub fn init_type() {
         GetSetDef { name: "__annotations__", get: get_annotations, set: Some(set_annotations) },
     ]);
     add_methods(&TYPE_TYPE, crate::methods![
+        "__class_getitem__" => crate::objects::generic_alias::class_getitem, class;
         "mro" => m_mro;
         "__subclasses__" => m_subclasses;
         "__instancecheck__" => m_instancecheck;

@@ -1349,8 +1349,8 @@ fn m_sizeof(this: Value, _args: &[Value], _kw: Value) -> PyResult<Obj> {
     Ok(Obj::small_int((200 + extra) as i64))
 }
 
-fn m_class_getitem(cls: Value, _args: &[Value], _kw: Value) -> PyResult<Obj> {
-    Ok(Obj::new_ref(cls))
+fn m_class_getitem(cls: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
+    crate::objects::generic_alias::class_getitem(cls, args, kw)
 }
 
 fn it_length_hint(this: Value, _args: &[Value], _kw: Value) -> PyResult<Obj> {

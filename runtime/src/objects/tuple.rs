@@ -382,6 +382,7 @@ pub fn init_type() {
     s.iter.set(Some(tuple_iter));
     s.new.set(Some(new));
     crate::objects::pytype::add_methods(&TUPLE_TYPE, crate::methods![
+        "__class_getitem__" => crate::objects::generic_alias::class_getitem, class;
         "count" => count;
         "index" => index;
         "__getnewargs__" => getnewargs;

@@ -36,7 +36,7 @@ fn members(v: Value) -> Value {
 
 /// May `v` take part in a `|` union? (types, None, unions; generic aliases are types here).
 fn unionable(v: Value) -> bool {
-    v == singletons::none() || pytype::is_type(v) || is_union(v)
+    v == singletons::none() || pytype::is_type(v) || is_union(v) || crate::objects::generic_alias::is_generic_alias(v)
 }
 
 fn push_flat(v: Value, out: &mut Vec<Value>) {
