@@ -99,6 +99,7 @@ pub fn init(cfg: &crate::modules::sys::Config) {
     mappingproxy::init_type();
     typing::init_type();
     crate::objects::generic_alias::init_type();
+    crate::objects::memoryview::init_type();
     builtin_iters::init_types();
     crate::modules::io::init_type();
     structseq::init_type();

@@ -189,6 +189,19 @@ fn callable(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     Ok(bool_::from_bool(protocol::is_callable(a[0])))
 }
 
+/// `breakpoint()`: calls `sys.breakpointhook` when a program installed one; taipan has
+/// no debugger, so the default says so on stderr and the program continues
+/// (`PYTHONBREAKPOINT=0` silences it, as it disables CPython's).
+fn breakpoint(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
+    if let Some(hook) = crate::modules::sys::get("breakpointhook") {
+        return crate::interp::call::call(hook.value(), a, kw);
+    }
+    if std::env::var("PYTHONBREAKPOINT").as_deref() != Ok("0") {
+        crate::modules::sys::write_stderr("breakpoint(): taipan has no debugger; continuing\n");
+    }
+    Ok(crate::objects::singletons::none_obj())
+}
+
 fn isinstance(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::no_kwargs("isinstance", kw)?;
     if a.len() != 2 {
@@ -234,6 +247,7 @@ pub static FUNCTIONS: &[MethodDef] = crate::methods![
     "id" => id, static;
     "hash" => hash, static;
     "callable" => callable, static;
+    "breakpoint" => breakpoint, static;
     "isinstance" => isinstance, static;
     "issubclass" => issubclass, static;
     "aiter" => aiter, static;

@@ -69,7 +69,8 @@ pub fn init() -> Obj {
     use crate::objects::*;
     let m = module::new("builtins");
     let d = module::dict(m.value());
-    let types: [&TypeObject; 30] = [
+    // Builtin names; NoneType, function, module & co. are reachable only through `type(x)`.
+    let types = [
         &object::OBJECT_TYPE,
         &pytype::TYPE_TYPE,
         &int::INT_TYPE,
@@ -79,6 +80,7 @@ pub fn init() -> Obj {
         &str::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytearray::BYTEARRAY_TYPE,
+        &crate::objects::memoryview::MEMORYVIEW_TYPE,
         &list::LIST_TYPE,
         &tuple::TUPLE_TYPE,
         &dict::DICT_TYPE,
@@ -95,14 +97,8 @@ pub fn init() -> Obj {
         &classmethod::PROPERTY_TYPE,
         &classmethod::STATICMETHOD_TYPE,
         &classmethod::CLASSMETHOD_TYPE,
-        &singletons::NONE_TYPE,
-        &singletons::NOT_IMPLEMENTED_TYPE,
-        &singletons::ELLIPSIS_TYPE,
-        &function::FUNCTION_TYPE,
-        &module::MODULE_TYPE,
     ];
-    // Only the first 25 are builtins names; the rest are reachable through `type(x)`.
-    for t in &types[..25] {
+    for t in types {
         add_type(d, t);
     }
     for (name, t) in exceptions::all() {

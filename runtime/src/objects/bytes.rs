@@ -126,6 +126,8 @@ pub fn as_bytes_opt(v: Value) -> Option<&'static [u8]> {
         Some(data(v))
     } else if bytearray::is_bytearray(v) {
         Some(bytearray::data(v))
+    } else if crate::objects::memoryview::is_memoryview(v) {
+        crate::objects::memoryview::contiguous_bytes(v)
     } else {
         None
     }

@@ -38,4 +38,5 @@ pub mod super_;
 pub mod tuple;
 pub mod typecls;
 pub mod generic_alias;
+pub mod memoryview;
 pub mod typing;
