@@ -92,14 +92,36 @@ fn traceback_lines(exc: Value, out: &mut String) {
         return;
     }
     out.push_str("Traceback (most recent call last):\n");
+    // A run of identical entries (recursion) prints 3 times, then one summary line, as
+    // CPython's TB_RECURSIVE_CUTOFF does.
+    const CUTOFF: usize = 3;
+    let repeated = |out: &mut String, count: usize| {
+        if count > CUTOFF {
+            let more = count - CUTOFF;
+            out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more > 1 { "s" } else { "" }));
+        }
+    };
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0;
     for (frame, lineno) in super::traceback::entries(tb) {
         let code = super::traceback::frame_code(frame);
         let filename = code.filename_str();
+        let key = (filename, lineno, code.name_str());
+        if last != Some(key) {
+            repeated(out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > CUTOFF {
+            continue;
+        }
         out.push_str(&format!("  File \"{filename}\", line {lineno}, in {}\n", code.name_str()));
         if let Some(src) = source_line(filename, lineno) {
             out.push_str(&format!("    {src}\n"));
         }
     }
+    repeated(out, count);
 }
 
 /// The full report for `exc`, causes and contexts first.
