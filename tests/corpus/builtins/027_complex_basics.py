@@ -9,7 +9,4 @@ try:
     z < z
 except TypeError as e:
     print('TypeError', e)
-import cmath
-print(cmath.sqrt(-1), cmath.phase(-1))
-print(round(cmath.exp(1j * cmath.pi).real, 6))
 print(complex('-3j'), complex(' 1.5 '))

@@ -17,6 +17,4 @@ print(tree)
 def depth(t):
     return 1 + max((depth(v) for v in t.values()), default=0)
 print(depth(tree))
-import json
-print(json.dumps(data, sort_keys=True))
-print(json.loads('{"a": [1, 2.5, null, true, "s"]}'))
+print(sorted(data), sorted(data['users'][0].items()))

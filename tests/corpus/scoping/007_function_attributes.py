@@ -16,6 +16,3 @@ print(outer().__qualname__)
 class A:
     def m(self): pass
 print(A.m.__qualname__, A().m.__name__)
-import inspect
-print(inspect.signature(f))
-print(list(inspect.signature(f).parameters))

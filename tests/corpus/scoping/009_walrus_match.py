@@ -2,10 +2,9 @@ data = [1, 5, 12, 3, 20]
 if (n := len(data)) > 3:
     print('long', n)
 print([y for x in data if (y := x * 2) > 10])
-import re
 for s in ['a=1', 'b', 'c=3']:
-    if m := re.match(r'(\w)=(\d)', s):
-        print(m.groups())
+    if (parts := s.split('=')) and len(parts) == 2:
+        print(tuple(parts))
 def describe(obj):
     match obj:
         case 0:

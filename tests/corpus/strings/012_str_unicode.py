@@ -4,8 +4,6 @@ print([hex(ord(c)) for c in '😀é'])
 print('ﬁ'.upper(), 'ǅ'.lower(), 'ǅ'.upper(), 'ǆ'.title())
 print('Ⅻ'.isnumeric(), '٣'.isdigit(), int('٣'), float('１２'))
 print('a\u0301' == 'á', len('a\u0301'))
-import unicodedata
-print(unicodedata.name('é'), unicodedata.category('A'), unicodedata.normalize('NFC', 'a\u0301') == 'á')
 print('straße'.upper(), 'ΣΑΣ'.lower())
 print(sorted(['b', 'A', 'a', 'B', 'é']))
 print('x'.center(5, '•'))
