@@ -17,6 +17,7 @@ is at least 98%, else 1.
 import os
 import subprocess
 import sys
+import time
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_BIN = os.path.normpath(os.path.join(ROOT, "..", "..", "target", "release", "taipan"))
@@ -68,19 +69,25 @@ def first_diff(got, want):
 def check(binary, path):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env.pop("PYTHONSTARTUP", None)
-    try:
-        proc = subprocess.run(
-            [binary, os.path.basename(path)],
-            cwd=os.path.dirname(path),
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=TIMEOUT,
-            env=env,
-        )
-    except subprocess.TimeoutExpired:
-        return "timeout after %.0fs" % TIMEOUT
-    except OSError as e:
-        return "cannot run %s: %s" % (binary, e)
+    # The binary may be replaced by a concurrent build: retry a missing or
+    # busy executable for a while before giving up.
+    for attempt in range(60):
+        try:
+            proc = subprocess.run(
+                [binary, os.path.basename(path)],
+                cwd=os.path.dirname(path),
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=TIMEOUT,
+                env=env,
+            )
+            break
+        except subprocess.TimeoutExpired:
+            return "timeout after %.0fs" % TIMEOUT
+        except OSError as e:
+            if attempt == 59:
+                return "cannot run %s: %s" % (binary, e)
+            time.sleep(1.0)
     want_out = read(path + ".out")
     if want_out is None:
         return "missing %s.out (run regen.py)" % os.path.basename(path)
