@@ -92,6 +92,10 @@ def main(argv):
     for path in cases(selected):
         total += 1
         rel = os.path.relpath(path, ROOT)
+        if not os.path.isfile(path):
+            print("%s: no such case" % rel)
+            bad += 1
+            continue
         out, err, problems = expected(path)
         for p in problems:
             print("%s: %s" % (rel, p))

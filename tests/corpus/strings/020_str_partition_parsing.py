@@ -13,10 +13,3 @@ url = 'https://example.com:8080/path/to/page?x=1&y=two#frag'
 scheme, rest = url.split('://')
 hostport, _, path = rest.partition('/')
 print(scheme, hostport.split(':'), path.split('?')[0], dict(kv.split('=') for kv in path.split('?')[1].split('#')[0].split('&')))
-from urllib.parse import urlparse, parse_qs, quote, unquote, urlencode
-u = urlparse(url)
-print(u.scheme, u.netloc, u.path, u.query, u.fragment, u.port, parse_qs(u.query))
-print(quote('a b/c&d'), unquote('a%20b'), urlencode({'q': 'x y', 'n': 1}))
-csv_line = 'a,"b,c",d'
-import csv, io
-print(next(csv.reader(io.StringIO(csv_line))))

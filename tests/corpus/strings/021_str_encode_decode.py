@@ -9,5 +9,3 @@ print(s.encode('ascii', 'xmlcharrefreplace'), s.encode('ascii', 'backslashreplac
 print(b'caf\xe9'.decode('latin-1'), b'caf\xe9'.decode('utf-8', 'ignore'), b'\xe4\xb8\x96'.decode())
 print('abc'.encode('utf-32')[:4], len('abc'.encode('utf-32')))
 print(bytes('x', 'utf-8'), str(b'x', 'ascii'), 'ß'.encode('utf-8').hex())
-import codecs
-print(codecs.encode('abc', 'rot13'), codecs.decode(b'68656c6c6f', 'hex'))
