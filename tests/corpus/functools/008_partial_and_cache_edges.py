@@ -1,7 +1,11 @@
 from functools import partial, lru_cache, reduce
 def f(a, b, c=0, *args, **kw): return (a, b, c, args, sorted(kw.items()))
 p = partial(f, 1, c=5)
-print(p(2), p(2, 3), p(2, c=9, z=1))
+print(p(2), p(2, c=9, z=1))
+try:
+    p(2, 3)
+except TypeError as e:
+    print("TypeError", e)
 pp = partial(partial(f, 1), 2)
 print(pp(), pp.func is f, pp.args)
 print(partial(f, 1, 2, 3, 4)(5), partial(f, x=1)(1, 2, x=2))

@@ -16,7 +16,6 @@ def lam_gen():
     f = lambda: (yield 1)
     return list(f())
 print(lam_gen())
-print(list((yield) for _ in range(0)) if False else 'skip genexp yield')
 def yield_in_expr():
     total = 0
     for i in range(3):
