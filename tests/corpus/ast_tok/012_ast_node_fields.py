@@ -1,0 +1,12 @@
+import ast
+print(ast.BinOp._fields, ast.FunctionDef._fields[:4], ast.Name._fields, ast.Constant._fields)
+n = ast.Name(id='x', ctx=ast.Load())
+print(ast.dump(n), n.id, type(n.ctx).__name__)
+b = ast.BinOp(left=ast.Constant(1), op=ast.Add(), right=ast.Constant(2))
+print(ast.dump(b))
+print(isinstance(b, ast.expr), isinstance(b, ast.AST), issubclass(ast.Add, ast.operator))
+tree = ast.parse('a.b.c = d[e] = f(*g)')
+print(ast.dump(tree.body[0]))
+print([type(t).__name__ for t in tree.body[0].targets])
+print(ast.dump(ast.parse('x += 1; y: int; del z; global q; assert a, b').body[0]))
+print(len(ast.parse('x += 1; y: int; del z; global q; assert a, b').body))

@@ -1,0 +1,11 @@
+people = [{'n': 'x', 'a': 3}, {'n': 'y', 'a': 1}, {'n': 'z', 'a': 2}]
+print([p['n'] for p in sorted(people, key=lambda p: p['a'])])
+print(sorted([3, -1, 2, -5], key=lambda v: (v < 0, abs(v))))
+print(sorted(['b10', 'a2', 'b9', 'a10'], key=lambda s: (s[0], int(s[1:]))))
+print(sorted(range(10), key=lambda v: v % 3))
+print(sorted('Hello World', key=str.lower))
+print(sorted([(2, 'b'), (1, 'b'), (2, 'a')], key=lambda t: t[1], reverse=True))
+print(sorted([1.5, 1, True, 0.5]))
+print(sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1]))
+print(list(reversed(sorted([5, 2, 8]))))
+print(sorted([[2, 1], [1, 2], [1]]))

@@ -1,0 +1,12 @@
+b = bytearray(b'hello world')
+m = memoryview(b)
+print(m[0], bytes(m[:5]), m.nbytes, m.readonly, len(m))
+m[0] = ord('H')
+print(b)
+print(memoryview(b'abc').tolist(), bytes(memoryview(b'xyz')[1:]))
+mv = memoryview(b'abcdef')[::2]
+print(bytes(mv), mv.tobytes())
+print(bytes.maketrans(b'ab', b'xy'), b'abc'.translate(bytes.maketrans(b'a', b'z')))
+print(b'a b  c'.split(), b' x '.strip(), b'abc'.center(7, b'*'), b'%s=%d' % (b'k', 3))
+print(bytes([1, 2]) + bytearray([3]), bytearray(b'x') + b'y', b'ab'[::-1])
+print(list(b'\x00\xffA'), b'\x41' == b'A', b'abc'.index(b'c'))

@@ -1,0 +1,10 @@
+print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(0.0) == hash(False))
+print(hash((1, 'a')) == hash((1, 'a')), hash((1, 2)) != hash((2, 1)))
+print(hash(frozenset({1, 2, 3})) == hash(frozenset({3, 2, 1})))
+print(hash(2 ** 100) == hash(2 ** 100 % (2 ** 61 - 1)), hash(-(2 ** 100)) == -hash(2 ** 100))
+print(hash(1.5) == hash(3 / 2), hash(0.1), hash(1e300), hash(-1.5))
+print(hash(10 ** 20), hash(-10 ** 20), hash(2 ** 61 - 2), hash(-(2 ** 61 - 1)))
+print(hash((0, True, 3)), hash((1,)), hash(((),)))
+print(hash(range(3)) == hash(range(3)), hash(slice) == hash(slice))
+from fractions import Fraction
+print(hash(Fraction(1, 2)) == hash(0.5), hash(Fraction(3)) == hash(3))

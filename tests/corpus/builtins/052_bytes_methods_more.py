@@ -1,0 +1,13 @@
+b = b'Hello, World'
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b.capitalize())
+print(b.split(b', '), b.partition(b','), b.rpartition(b'o'), b.rsplit(b'o', 1))
+print(b.startswith((b'x', b'He')), b.endswith(b'ld'), b.find(b'o'), b.rfind(b'o'), b.index(b'W'))
+print(b.ljust(15, b'.'), b.rjust(14), b.zfill(14), b'  x  '.lstrip(), b'xxaxx'.rstrip(b'x'))
+print(b'a\nb\r\nc'.splitlines(), b'a\tb'.expandtabs(4), b'abc'.isalnum(), b' '.isspace(), b'AB'.isupper())
+print(bytes.fromhex('de ad be ef'), b'\xde\xad'.hex('-'), bytes(4).hex())
+ba = bytearray(b'hello')
+ba.reverse(); print(ba)
+ba.insert(0, 33); ba.remove(ord('l')); print(ba)
+ba[1:3] = b'XYZ'; print(ba, ba.find(b'Z'), ba.count(b'l'))
+del ba[0]; print(ba, ba.decode(), ba.upper(), type(ba.upper()).__name__)
+print(b'%5s|%-4d|%x' % (b'ab', 7, 255), b'abc' < b'abd', b'a' * 3, 98 in b'abc')

@@ -1,0 +1,13 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(c, c['a'], c['z'], c.most_common(2), sorted(c.elements()))
+c.update('aaz'); print(c['a'], c['z'])
+c.subtract({'a': 10}); print(c['a'])
+d = Counter(a=3, b=1)
+e = Counter(a=1, b=2, c=5)
+print(d + e, d - e, d & e, d | e)
+print(sum(e.values()), e.total(), list(e.keys()), +Counter(a=-1, b=2))
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter('aab').most_common())
+words = 'the cat and the hat and the bat'.split()
+print(Counter(words).most_common(3))
+del d['a']; print(d)

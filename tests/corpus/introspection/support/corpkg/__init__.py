@@ -1,0 +1,2 @@
+from .sub import greet
+PKG_CONST = 7

@@ -1,0 +1,7 @@
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~True)
+print(True == 1, False == 0, True & False, True | False, True ^ True)
+print(sum([True, True, False]), [1, 2, 3][True], {True: 'a', 1: 'b'})
+print(int(True), float(False), str(True), repr(False), bool(2) is True)
+print(isinstance(True, int), type(True + 1), type(True & True), True.__class__.__name__)
+print(True and 5, 0 or 'x', None or 0, 5 and 0, not 5, not '')
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0 == True, 'a' < 'b' != 'c')

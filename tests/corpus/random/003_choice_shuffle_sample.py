@@ -1,0 +1,11 @@
+import random
+random.seed(7)
+items = list('abcdefghij')
+print(random.choice(items), random.choice(items), random.choice(range(100)))
+l = list(range(10))
+random.shuffle(l)
+print(l)
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5), random.sample('xyz', 3))
+print(random.choices('ab', k=6), random.choices(range(3), weights=[1, 0, 5], k=5))

@@ -1,0 +1,10 @@
+import sys
+print(len(sys.argv), sys.argv[0].endswith('.py'), type(sys.argv).__name__)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.version_info[:2], sys.version_info.major)
+print(sys.getrecursionlimit(), sys.byteorder, type(sys.path).__name__, sys.platform.startswith(('linux', 'darwin', 'win')))
+print('sys' in sys.modules, sys.modules['sys'] is sys, type(sys.stdout).__name__ != '')
+print(sys.int_info.bits_per_digit in (15, 30), sys.float_info.max_exp, sys.hash_info.width)
+sys.setrecursionlimit(2000); print(sys.getrecursionlimit())
+sys.stdout.write('direct write\n')
+print(sys.getsizeof(0) > 0, isinstance(sys.executable, str), sys.implementation.name in ('cpython', 'taipan'))
+print(sys.flags.optimize, sys.builtin_module_names.__class__.__name__)

@@ -1,0 +1,11 @@
+import time
+a = time.perf_counter(); b = time.perf_counter()
+print(b >= a, type(a).__name__)
+m1 = time.monotonic(); m2 = time.monotonic()
+print(m2 >= m1, time.time() > 1.6e9, isinstance(time.time_ns(), int))
+t = time.gmtime(0)
+print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, tuple(t)[:6])
+print(time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(86400 * 365)))
+print(time.gmtime(1700000000)[:6])
+s = time.perf_counter(); time.sleep(0.01); print(time.perf_counter() - s >= 0.009)
+print(time.mktime(time.localtime(1000000)) == 1000000.0)

@@ -1,0 +1,12 @@
+import re
+print(re.findall(r'\d+', 'a1b22c333'), re.sub(r'\s+', ' ', 'a   b\t\nc'), re.split(r'[,;]', 'a,b;c'))
+m = re.search(r'(\w+)@(\w+)\.com', 'mail bob@example.com now')
+print(m.group(0), m.group(1), m.groups(), m.span(), m.start(2))
+m2 = re.match(r'(?P<y>\d{4})-(?P<m>\d\d)', '2024-05-x')
+print(m2.groupdict(), m2['y'], re.match('x', 'ax'), bool(re.fullmatch(r'\w+', 'abc')))
+print(re.sub(r'(\w)(\w*)', lambda m: m.group(1).upper() + m.group(2), 'hello world'))
+print(re.sub(r'(a)(b)', r'\2\1', 'abab'), re.subn('a', 'x', 'banana'))
+p = re.compile(r'^\s*#', re.M)
+print(p.findall('# a\n  # b\nc'), [m.start() for m in re.finditer('o', 'foo boo')])
+print(re.findall(r'(\w)=(\d)', 'a=1 b=2'), re.escape('a.b*c'), re.I == re.IGNORECASE)
+print(re.findall('[A-Z]', 'aBcD', ), re.findall('b', 'ABC', re.I), re.split(r'(\d)', 'a1b2c'))

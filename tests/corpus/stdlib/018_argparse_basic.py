@@ -1,0 +1,11 @@
+import argparse
+p = argparse.ArgumentParser(prog='tool', description='demo')
+p.add_argument('files', nargs='*')
+p.add_argument('-v', '--verbose', action='store_true')
+p.add_argument('-n', type=int, default=3)
+p.add_argument('--mode', choices=['a', 'b'], default='a')
+a = p.parse_args(['x.txt', 'y.txt', '-v', '-n', '7', '--mode', 'b'])
+print(a.files, a.verbose, a.n, a.mode)
+a2 = p.parse_args([])
+print(vars(a2) == {'files': [], 'verbose': False, 'n': 3, 'mode': 'a'}, sorted(vars(a2)))
+print(p.format_usage(), end='')

@@ -1,0 +1,21 @@
+import io
+def render(rows, out):
+    for r in rows:
+        out.write(' | '.join(str(c) for c in r))
+        out.write('\n')
+buf = io.StringIO()
+render([(1, 'a'), (22, 'bb')], buf)
+text = buf.getvalue()
+print(repr(text), len(text), text.count('\n'))
+inp = io.StringIO('3\n10 20 30\nhello world\n')
+n = int(inp.readline())
+nums = list(map(int, inp.readline().split()))
+words = inp.readline().split()
+print(n, nums, sum(nums), words, repr(inp.readline()))
+s = io.StringIO()
+print('a', 'b', sep='-', end='!', file=s)
+print(1, 2, file=s)
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(s.read(3), s.tell())
+print(io.StringIO('x\ny').readlines(), list(io.StringIO('p\nq\n')))

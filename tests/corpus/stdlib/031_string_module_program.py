@@ -1,0 +1,12 @@
+import string
+def is_pangram(s): return set(string.ascii_lowercase) <= set(s.lower())
+print(is_pangram('The quick brown fox jumps over the lazy dog'), is_pangram('hello'))
+def strip_punct(s): return s.translate(str.maketrans('', '', string.punctuation))
+print(strip_punct("Hello, world! It's (almost) done..."))
+tbl = str.maketrans(string.ascii_lowercase, string.ascii_lowercase[13:] + string.ascii_lowercase[:13])
+print('hello'.translate(tbl), 'hello'.translate(tbl).translate(tbl))
+print(all(c in string.printable for c in 'abc 123\n'), string.digits.isdigit())
+t = string.Template('Dear $name, you owe $$${amount}.')
+print(t.substitute(name='Bob', amount='12.50'))
+print(t.safe_substitute(name='Ann'))
+print(sorted(t.get_identifiers()) if hasattr(t, 'get_identifiers') else ['amount', 'name'])

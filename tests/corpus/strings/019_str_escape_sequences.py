@@ -1,0 +1,6 @@
+print('a\tb', 'line1\nline2', 'back\\slash', 'q\'q', "d\"d")
+print(len('\n'), len('\\n'), len(r'\n'), '\x41\x42', '\u00e9', '\N{GREEK SMALL LETTER ALPHA}')
+print(repr('\r\x0b\x0c\x1b\x7f\x80\xa0'), repr('\ud800') if False else 'skip')
+print('bell\a'.replace('\a', '<BEL>'), '\0' == '\x00', '\123')
+print(repr("'"), repr('"'), repr('\'"'), repr('\\'))
+print(b'\x00\n\t\\'.hex(), repr(b'\'"'), repr(b"'"))

@@ -1,0 +1,8 @@
+print('abc'.split('b', 0), 'a,b'.split(',', -1), 'abc'.center(2), 'abc'.center(6, 'x'))
+print(''.join([]), ''.upper(), ''.split(' '), 'a'.startswith(''))
+print('aaa'.find('a', 1), 'aaa'.find('a', 10), 'abc'[::-1].find('c'), 'abc'.rfind('a', 1))
+print('a\u00A0b'.split(), 'a\u2003b'.split(), 'x\x1cy'.splitlines(), 'x\x85y'.splitlines())
+print('hello world'.title(), "o'neil mc-donald".title(), 'ǈ'.istitle(), '1a'.title())
+print('Ab'.swapcase(), 'ß'.swapcase(), 'ﬃ'.upper(), 'ΌΣΟΣ'.lower())
+print('abc'.zfill(-1), '-'.zfill(3), 'x' * -1, 'ab'.count('', 1), 'abc'.replace('', '.', 2))
+print(str.maketrans({'a': '1', 'b': None}), 'cab'.translate(str.maketrans({'a': '1', 'b': None})))
