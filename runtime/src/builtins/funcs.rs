@@ -124,6 +124,12 @@ fn next(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     let Some(slot) = type_of(it).slots.next.get() else {
         return Err(type_error(format!("'{}' object is not an iterator", type_of(it).name())));
     };
+    if let Some(r) = crate::objects::slotwrap::python_next(it, slot) {
+        return match r {
+            Err(e) if a.len() == 2 && e.matches(crate::objects::exceptions::stop_iteration()) => Ok(Obj::new_ref(a[1])),
+            r => r,
+        };
+    }
     // The slot directly: a StopIteration it raises keeps its value unless a default is
     // given.
     let r = match slot(it) {

@@ -103,7 +103,14 @@ pub fn write_stderr(text: &str) {
 
 fn exit(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::range("exit", a, kw, 0, 1)?;
-    let args: Vec<Obj> = a.iter().map(|&x| Obj::new_ref(x)).collect();
+    // CPython raises with PyErr_SetObject: None means no arguments, a tuple is the
+    // argument list itself, anything else the one argument.
+    let args: Vec<Obj> = match a.first() {
+        None => Vec::new(),
+        Some(&v) if v == singletons::none() => Vec::new(),
+        Some(&v) if tuple::is_exact_tuple(v) => tuple::items(v).iter().map(|&x| Obj::new_ref(x)).collect(),
+        Some(&v) => vec![Obj::new_ref(v)],
+    };
     Err(PyErr::with_args(exceptions::system_exit(), &args))
 }
 

@@ -221,7 +221,18 @@ pub fn inplace_op(a: Value, b: Value, op: BinOp) -> PyResult<Obj> {
     Err(binop_type_error(a, b, op, true))
 }
 
+/// Types with CPython's `sq_repeat`: `seq * x` failing blames `x`'s type.
+fn repeats(v: Value) -> bool {
+    use crate::objects::{bytearray, bytes, list, str as pystr, tuple};
+    list::is_list(v) || tuple::is_tuple(v) || pystr::is_str(v) || bytes::is_bytes(v) || bytearray::is_bytearray(v)
+}
+
 fn binop_type_error(a: Value, b: Value, op: BinOp, inplace: bool) -> PyErr {
+    if op == BinOp::Mul && (repeats(a) || repeats(b)) {
+        // CPython's sequence_repeat: the left operand's repeat is tried first.
+        let other = if repeats(a) { b } else { a };
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", type_of(other).name()));
+    }
     let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
     if op == BinOp::Pow && !inplace {
         return type_error(format!(

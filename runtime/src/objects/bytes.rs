@@ -871,10 +871,9 @@ pub(crate) fn repeat_operands(a: Value, b: Value, is_seq: fn(Value) -> bool) -> 
     match as_ssize_overflow(n)? {
         Some(k) => Ok(Some((seq, k))),
         None => {
-            if defers_to(n, BinOp::Mul) {
-                return Ok(None);
-            }
-            Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_of(n).name())))
+            // The caller returns NotImplemented; the operator machinery tries the other
+            // side and then reports "can't multiply sequence by non-int".
+            Ok(None)
         }
     }
 }

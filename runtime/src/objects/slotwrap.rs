@@ -322,7 +322,7 @@ fn slot_getattr_hook(v: Value, name: Value) -> PyResult<Option<Obj>> {
                 Err(e) => return Err(e),
             }
         }
-        _ => crate::objects::object::generic_getattr(v, name).map(|o| o),
+        _ => native_getattr(t)(v, name),
     };
     match first {
         Ok(Some(r)) => return Ok(Some(r)),
@@ -337,6 +337,25 @@ fn slot_getattr_hook(v: Value, name: Value) -> PyResult<Option<Obj>> {
         return Ok(None);
     }
     must_call(v, "__getattr__", &[name]).map(Some)
+}
+
+/// The attribute lookup a class inherits from its nearest builtin base: `type`'s for
+/// metaclasses (so `M.x` finds class attributes before `Meta.__getattr__` runs),
+/// `module`'s for module subclasses, `object`'s otherwise.
+fn native_getattr(t: &crate::object::TypeObject) -> crate::object::typeobj::GetAttrFn {
+    let mro = t.mro.get();
+    if !mro.is_null() {
+        for &b in crate::objects::tuple::items(mro) {
+            let b = crate::objects::pytype::as_type(b);
+            if b.has_flag(crate::object::typeobj::flags::HEAPTYPE) {
+                continue;
+            }
+            if let Some(f) = b.slots.getattr.get() {
+                return f;
+            }
+        }
+    }
+    crate::objects::object::generic_getattr
 }
 
 fn is_native_object_getattribute(v: Value) -> bool {
@@ -412,6 +431,13 @@ fn slot_iter(v: Value) -> PyResult<Obj> {
         return Err(type_error(format!("'{}' object is not iterable", t.name())));
     }
     must_call(v, "__iter__", &[])
+}
+
+/// `__next__` of a class defined in Python, called as is, when `slot` is the slot that
+/// wraps it: `next()` must raise the method's own StopIteration (value and args kept),
+/// which the slot turns into plain exhaustion. `None` for any other `slot`.
+pub fn python_next(v: Value, slot: crate::object::typeobj::NextFn) -> Option<PyResult<Obj>> {
+    (slot as usize == slot_next as crate::object::typeobj::NextFn as usize).then(|| must_call(v, "__next__", &[]))
 }
 
 fn slot_next(v: Value) -> PyResult<Option<Obj>> {

@@ -508,16 +508,15 @@ fn add(a: Value, b: Value) -> PyResult<Obj> {
 
 /// `s * n` / `n * s`.
 fn mul(a: Value, b: Value) -> PyResult<Obj> {
-    let (s, n, str_left) = if pystr::is_str(a) { (a, b, true) } else { (b, a, false) };
+    let (s, n) = if pystr::is_str(a) { (a, b) } else { (b, a) };
     if !pystr::is_str(s) {
         return Ok(singletons::not_implemented());
     }
     let is_index = int::is_int(n) || (n.is_ptr() && type_of(n).slots.index.get().is_some());
     if !is_index {
-        if str_left && user_defines(n, BinOp::Mul) {
-            return Ok(singletons::not_implemented());
-        }
-        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_of(n).name())));
+        // The operator machinery tries the other side, then reports CPython's
+        // "can't multiply sequence by non-int" naming the right operand.
+        return Ok(singletons::not_implemented());
     }
     let i = index_int(n)?;
     let count = int::as_i64(i.value()).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?;
