@@ -484,3 +484,14 @@ pub fn init_type() {
         ],
     );
 }
+
+/// Creates `_io`: `open` and the file type (`io.py` builds `io` on it).
+pub fn create() -> PyResult<Obj> {
+    let m = crate::objects::module::new("_io");
+    let d = crate::objects::module::dict(m.value());
+    if let Some(open) = crate::objects::dict::get_str(crate::builtins::builtins_dict(), pystr::intern("open")) {
+        crate::objects::dict::set_item_str(d, "open", open);
+    }
+    crate::objects::dict::set_item_str(d, "TextIOWrapper", FILE_TYPE.as_value());
+    Ok(m)
+}
