@@ -467,7 +467,18 @@ class _Environ:
         return self
 
 
-environ = _Environ(dict(posix.environ))
+def _environ_data():
+    data = {}
+    for k, v in posix.environ.items():
+        # (CPython's posix.environ has bytes; taipan's has str)
+        if isinstance(k, bytes):
+            k = k.decode('utf-8', 'surrogateescape')
+            v = v.decode('utf-8', 'surrogateescape')
+        data[k] = v
+    return data
+
+
+environ = _Environ(_environ_data())
 
 
 def getenv(key, default=None):

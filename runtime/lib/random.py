@@ -155,7 +155,10 @@ class Random:
             if isinstance(a, str):
                 a = a.encode()
             a = bytes(a)
-            a = int.from_bytes(a + _sha512.sha512(a), 'big')
+            digest = _sha512.sha512(a)
+            if not isinstance(digest, bytes):  # CPython's _sha512 (when run there for tests)
+                digest = digest.digest()
+            a = int.from_bytes(a + digest, 'big')
         if a is None:
             try:
                 data = _posix.urandom(_N * 4)
