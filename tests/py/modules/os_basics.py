@@ -93,3 +93,25 @@ except OSError as e:
 os.remove(os.path.join(base, "h.txt"))
 os.removedirs(os.path.join(base, "x", "y"))
 print(os.path.exists(base))
+
+# open() takes os.PathLike and bytes paths (the file is named by the path)
+tmpf = os.path.join("/tmp", "taipan_os_open_%d" % os.getpid())
+with open(tmpf, "w") as f:
+    f.write("data")
+
+
+class PL:
+    def __fspath__(self):
+        return tmpf
+
+
+with open(PL()) as f:
+    print(f.name == tmpf, f.read())
+with open(os.fsencode(tmpf), "rb") as f:
+    print(type(f.name).__name__, f.read())
+os.unlink(tmpf)
+try:
+    open(PL())
+except FileNotFoundError as e:
+    print("FileNotFoundError", e.filename == tmpf, e.errno)
+show(lambda: open(3.5))
