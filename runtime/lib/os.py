@@ -152,14 +152,16 @@ class stat_result(tuple):
 stat_result.__module__ = 'os'
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """Perform a stat system call on the given path."""
-    return stat_result(posix.stat(path, follow_symlinks=follow_symlinks))
+def stat(*args, **kwargs):
+    """stat(path, *, dir_fd=None, follow_symlinks=True): perform a stat system call
+    on the given path."""
+    return stat_result(posix.stat(*args, **kwargs))
 
 
-def lstat(path, *, dir_fd=None):
-    """Perform a stat system call on the given path, without following symbolic links."""
-    return stat_result(posix.lstat(path))
+def lstat(*args, **kwargs):
+    """lstat(path, *, dir_fd=None): perform a stat system call on the given path,
+    without following symbolic links."""
+    return stat_result(posix.lstat(*args, **kwargs))
 
 
 # ----- directories ----------------------------------------------------------------------

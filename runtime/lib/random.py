@@ -159,6 +159,9 @@ class Random:
             if not isinstance(digest, bytes):  # CPython's _sha512 (when run there for tests)
                 digest = digest.digest()
             a = int.from_bytes(a + digest, 'big')
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
         if a is None:
             try:
                 data = _posix.urandom(_N * 4)

@@ -26,13 +26,13 @@ fn path_arg(fname: &str, v: Value, ints_ok: bool) -> PyResult<PathArg> {
         if pystr::is_str(v) {
             let s = pystr::as_str(v);
             if s.contains('\0') {
-                return Some(Err(value_error(format!("{fname}: embedded null character in path"))));
+                return Some(Err(value_error("embedded null byte")));
             }
             return Some(Ok(PathArg { path: PathBuf::from(s), is_bytes: false }));
         }
         if let Some(b) = bytes::as_bytes_opt(v) {
             if b.contains(&0) {
-                return Some(Err(value_error(format!("{fname}: embedded null character in path"))));
+                return Some(Err(value_error("embedded null byte")));
             }
             return Some(Ok(PathArg { path: PathBuf::from(OsString::from_vec(b.to_vec())), is_bytes: true }));
         }
@@ -52,7 +52,13 @@ fn path_arg(fname: &str, v: Value, ints_ok: bool) -> PyResult<PathArg> {
             type_of(r.value()).name()
         )));
     }
-    let what = if ints_ok { "string, bytes, os.PathLike or integer" } else { "string, bytes or os.PathLike" };
+    let what = if fname == "listdir" {
+        "string, bytes, os.PathLike, integer or None"
+    } else if ints_ok {
+        "string, bytes, os.PathLike or integer"
+    } else {
+        "string, bytes or os.PathLike"
+    };
     Err(type_error(format!("{fname}: path should be {what}, not {}", type_of(v).name())))
 }
 
@@ -101,13 +107,13 @@ fn os_string_obj(s: &std::ffi::OsStr, as_bytes: bool) -> Obj {
 }
 
 fn getcwd(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
-    args::exact("getcwd", a, kw, 0)?;
+    args::exact("posix.getcwd", a, kw, 0)?;
     let d = std::env::current_dir().map_err(|e| exceptions::from_io_error(&e, None))?;
     Ok(os_string_obj(d.as_os_str(), false))
 }
 
 fn getcwdb(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
-    args::exact("getcwdb", a, kw, 0)?;
+    args::exact("posix.getcwdb", a, kw, 0)?;
     let d = std::env::current_dir().map_err(|e| exceptions::from_io_error(&e, None))?;
     Ok(os_string_obj(d.as_os_str(), true))
 }
@@ -139,7 +145,7 @@ fn mkdir(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     use std::os::unix::fs::DirBuilderExt;
     let b = args::bind("mkdir", a, kw, &["path", "mode", "dir_fd"], 1)?;
     let p = path_arg("mkdir", b[0], false)?;
-    let mode = if b[1].is_null() { 0o777 } else { int::to_index(b[1], "mode")? as u32 };
+    let mode = if b[1].is_null() { 0o777 } else { int::to_index(b[1], "")? as u32 };
     std::fs::DirBuilder::new().mode(mode).create(&p.path).map_err(|e| os_error(&e, b[0], None))?;
     Ok(singletons::none_obj())
 }
@@ -232,7 +238,7 @@ fn lstat(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
 fn access(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     let b = args::bind("access", a, kw, &["path", "mode"], 2)?;
     let p = path_arg("access", b[0], true)?;
-    let mode = int::to_index(b[1], "mode")?;
+    let mode = int::to_index(b[1], "")?;
     let ok = match std::fs::metadata(&p.path) {
         Err(_) => false,
         Ok(md) => {
@@ -248,7 +254,7 @@ fn chmod(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     use std::os::unix::fs::PermissionsExt;
     let b = args::bind("chmod", a, kw, &["path", "mode"], 2)?;
     let p = path_arg("chmod", b[0], true)?;
-    let mode = int::to_index(b[1], "mode")? as u32;
+    let mode = int::to_index(b[1], "")? as u32;
     std::fs::set_permissions(&p.path, std::fs::Permissions::from_mode(mode)).map_err(|e| os_error(&e, b[0], None))?;
     Ok(singletons::none_obj())
 }
@@ -269,37 +275,37 @@ fn symlink(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
 }
 
 fn getpid(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
-    args::exact("getpid", a, kw, 0)?;
+    args::exact("posix.getpid", a, kw, 0)?;
     Ok(int::from_i64(std::process::id() as i64))
 }
 
 fn getppid_f(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
-    args::exact("getppid", a, kw, 0)?;
+    args::exact("posix.getppid", a, kw, 0)?;
     // SAFETY: no arguments.
     Ok(int::from_i64(unsafe { getppid() } as i64))
 }
 
 fn getuid_f(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
-    args::exact("getuid", a, kw, 0)?;
+    args::exact("posix.getuid", a, kw, 0)?;
     // SAFETY: no arguments.
     Ok(int::from_i64(unsafe { getuid() } as i64))
 }
 
 fn getgid_f(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
-    args::exact("getgid", a, kw, 0)?;
+    args::exact("posix.getgid", a, kw, 0)?;
     // SAFETY: no arguments.
     Ok(int::from_i64(unsafe { getgid() } as i64))
 }
 
 fn umask_f(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::exact("umask", a, kw, 1)?;
-    let m = int::to_index(a[0], "mask")? as u32;
+    let m = int::to_index(a[0], "")? as u32;
     // SAFETY: sets the process mask.
     Ok(int::from_i64(unsafe { umask(m) } as i64))
 }
 
 fn cpu_count(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
-    args::exact("cpu_count", a, kw, 0)?;
+    args::exact("posix.cpu_count", a, kw, 0)?;
     // SAFETY: _SC_NPROCESSORS_ONLN (84 on Linux).
     let n = unsafe { sysconf(84) };
     Ok(if n < 1 { singletons::none_obj() } else { int::from_i64(n) })
@@ -307,7 +313,7 @@ fn cpu_count(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
 
 fn urandom(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::exact("urandom", a, kw, 1)?;
-    let n = int::to_index(a[0], "size")?;
+    let n = int::to_index(a[0], "")?;
     if n < 0 {
         return Err(value_error("negative argument not allowed"));
     }
@@ -319,7 +325,7 @@ fn urandom(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
 
 fn strerror(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::exact("strerror", a, kw, 1)?;
-    let code = int::to_index(a[0], "code")?;
+    let code = int::to_index(a[0], "")?;
     Ok(pystr::new(&strerror_text(code as i32)))
 }
 
@@ -369,7 +375,7 @@ fn system(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
 
 fn exit_now(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::exact("_exit", a, kw, 1)?;
-    let code = int::to_index(a[0], "status")?;
+    let code = int::to_index(a[0], "")?;
     std::process::exit(code as i32)
 }
 
@@ -379,7 +385,7 @@ fn isatty(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
         #[link_name = "isatty"]
         fn c_isatty(fd: i32) -> i32;
     }
-    let fd = int::to_index(a[0], "fd")?;
+    let fd = int::to_index(a[0], "")?;
     // SAFETY: isatty only inspects the descriptor.
     Ok(crate::objects::bool_::from_bool(unsafe { c_isatty(fd as i32) } == 1))
 }
