@@ -443,11 +443,23 @@ class OrderedDict(dict):
         value = dict.pop(self, key)
         return key, value
 
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return odict_keys(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return odict_values(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return odict_items(self)
+
     @_recursive_repr()
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -498,6 +510,115 @@ class OrderedDict(dict):
 
 
 OrderedDict.__module__ = 'collections'
+
+
+class _OrderedView:
+    """A view of an OrderedDict (`odict_keys`, `odict_values`, `odict_items`)."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def _view(self):
+        raise NotImplementedError
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._view())
+
+    def __reversed__(self):
+        return reversed(self._view())
+
+    def __contains__(self, x):
+        return x in self._view()
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._view())!r})'
+
+    @property
+    def mapping(self):
+        from types import MappingProxyType
+        return MappingProxyType(self._mapping)
+
+
+class _OrderedSetView(_OrderedView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self._view() == other
+
+    def __ne__(self, other):
+        return self._view() != other
+
+    def __le__(self, other):
+        return self._view() <= other
+
+    def __lt__(self, other):
+        return self._view() < other
+
+    def __ge__(self, other):
+        return self._view() >= other
+
+    def __gt__(self, other):
+        return self._view() > other
+
+    __hash__ = None
+
+    def __and__(self, other):
+        return self._view() & other
+
+    def __rand__(self, other):
+        return other & self._view() if isinstance(other, (set, frozenset)) else set(other) & set(self._view())
+
+    def __or__(self, other):
+        return self._view() | other
+
+    def __ror__(self, other):
+        return set(other) | set(self._view())
+
+    def __sub__(self, other):
+        return self._view() - other
+
+    def __rsub__(self, other):
+        return set(other) - set(self._view())
+
+    def __xor__(self, other):
+        return self._view() ^ other
+
+    def __rxor__(self, other):
+        return set(other) ^ set(self._view())
+
+    def isdisjoint(self, other):
+        return self._view().isdisjoint(other)
+
+
+class odict_keys(_OrderedSetView):
+    __slots__ = ()
+
+    def _view(self):
+        return dict.keys(self._mapping)
+
+
+class odict_items(_OrderedSetView):
+    __slots__ = ()
+
+    def _view(self):
+        return dict.items(self._mapping)
+
+
+class odict_values(_OrderedView):
+    __slots__ = ()
+
+    def _view(self):
+        return dict.values(self._mapping)
+
+
+for _cls in (odict_keys, odict_items, odict_values):
+    _cls.__module__ = 'builtins'
+del _cls
 
 
 # ----- Counter --------------------------------------------------------------------------

@@ -69,6 +69,9 @@ c.many('OrderedDict', [
     lambda m: m.OrderedDict(a=1, b=2) == m.OrderedDict(b=2, a=1), lambda m: m.OrderedDict(a=1, b=2) == {'b': 2, 'a': 1},
     lambda m: m.OrderedDict.fromkeys('abc', 0), lambda m: m.OrderedDict(a=1) | {'b': 2},
     lambda m: list(reversed(m.OrderedDict(a=1, b=2))),
+    lambda m: (lambda o: (o.keys(), o.values(), o.items(), type(o.keys()), len(o.items())))(m.OrderedDict(a=1, b=2)),
+    lambda m: (lambda o: (list(reversed(o.items())), 'a' in o.keys(), ('b', 2) in o.items(), 2 in o.values()))(m.OrderedDict(a=1, b=2)),
+    lambda m: (lambda o: (o.keys() == {'a', 'b'}, o.keys() & {'a'}, o.keys() - {'a'}, o.items() | set()))(m.OrderedDict(a=1, b=2)),
 ])
 
 
