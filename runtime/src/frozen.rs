@@ -1,20 +1,28 @@
 //! taipan's own pure-Python modules (`runtime/lib/*.py`: functools, itertools, operator,
-//! copy, contextlib, traceback, fractions, bisect, heapq, ast, token, tokenize), compiled into the binary and
+//! copy, contextlib, traceback, fractions, bisect, heapq, ast, token, tokenize, types, os,
+//! posixpath, io, collections, string, gc, random), compiled into the binary and
 //! imported by name like CPython's frozen modules, so a program needs no library folder.
 
 /// `(module name, source)` of every embedded module.
 pub const MODULES: &[(&str, &str)] = &[
     ("ast", include_str!("../lib/ast.py")),
     ("bisect", include_str!("../lib/bisect.py")),
+    ("collections", include_str!("../lib/collections.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("copy", include_str!("../lib/copy.py")),
     ("fractions", include_str!("../lib/fractions.py")),
     ("functools", include_str!("../lib/functools.py")),
+    ("gc", include_str!("../lib/gc.py")),
     ("heapq", include_str!("../lib/heapq.py")),
+    ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("token", include_str!("../lib/token.py")),
     ("tokenize", include_str!("../lib/tokenize.py")),
+    ("os", include_str!("../lib/os.py")),
+    ("posixpath", include_str!("../lib/posixpath.py")),
+    ("random", include_str!("../lib/random.py")),
+    ("string", include_str!("../lib/string.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("types", include_str!("../lib/types.py")),
 ];

@@ -448,6 +448,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     let name = unsafe { *names.add(arg as usize) };
                     let obj = unsafe { Obj::from_raw(top!()) };
                     specialize::load_attr(code, lasti, obj.value(), name);
+                    // Getters may read the frame's position (`sys._getframe().f_lineno`).
+                    fr.lasti.set(lasti as u32);
                     match protocol::getattr(obj.value(), name) {
                         Ok(v) => set_top!(v.into_raw()),
                         Err(e) => {

@@ -419,10 +419,26 @@ fn file_repr(v: Value) -> PyResult<Obj> {
 /// `open(file, mode='r', ...)`.
 pub fn open(a: &[Value], kw: Value) -> PyResult<Obj> {
     let b = args::bind("open", a, kw, &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
-    let path = b[0];
-    if !pystr::is_str(path) {
-        return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", type_of(path).name())));
+    let mut path = b[0];
+    // os.PathLike: open (and name the file by) the path its __fspath__ returns.
+    let fs;
+    if !pystr::is_str(path) && !bytes::is_bytes(path) {
+        match crate::object::protocol::lookup_special(path, "__fspath__")? {
+            Some(f) => {
+                fs = crate::interp::call::call(f.value(), &[], Value::NULL)?;
+                if !pystr::is_str(fs.value()) && !bytes::is_bytes(fs.value()) {
+                    return Err(type_error(format!(
+                        "expected {}.__fspath__() to return str or bytes, not {}",
+                        type_of(path).name(),
+                        type_of(fs.value()).name()
+                    )));
+                }
+                path = fs.value();
+            }
+            None => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", type_of(path).name()))),
+        }
     }
+    let path_text = if bytes::is_bytes(path) { String::from_utf8_lossy(bytes::data(path)).into_owned() } else { pystr::as_str(path).to_string() };
     let mode = if b[1].is_null() { "r" } else { pystr::as_str(b[1]) };
     let binary = mode.contains('b');
     let plus = mode.contains('+');
@@ -449,7 +465,7 @@ pub fn open(a: &[Value], kw: Value) -> PyResult<Obj> {
             opts.write(true);
         }
     }
-    let p = pystr::as_str(path).to_string();
+    let p = path_text;
     let fh = crate::gil::allow_threads(move || opts.open(p))
         .map_err(|e| crate::objects::exceptions::from_io_error(&e, Some(path)))?;
     let canonical_mode = if binary { mode.to_string() } else { mode.replace('t', "") };
@@ -483,4 +499,15 @@ pub fn init_type() {
             GetSetDef { name: "encoding", get: get_encoding, set: None },
         ],
     );
+}
+
+/// Creates `_io`: `open` and the file type (`io.py` builds `io` on it).
+pub fn create() -> PyResult<Obj> {
+    let m = crate::objects::module::new("_io");
+    let d = crate::objects::module::dict(m.value());
+    if let Some(open) = crate::objects::dict::get_str(crate::builtins::builtins_dict(), pystr::intern("open")) {
+        crate::objects::dict::set_item_str(d, "open", open);
+    }
+    crate::objects::dict::set_item_str(d, "TextIOWrapper", FILE_TYPE.as_value());
+    Ok(m)
 }

@@ -1,8 +1,10 @@
-//! Modules written in Rust: `sys`, `time`, `math`, and the file objects behind `open()`.
+//! Modules written in Rust: `sys`, `time`, `math`, `posix` (under `os`), `_sha512`, and
+//! `_io` with the file objects behind `open()`.
 
 pub mod frontend;
 pub mod io;
 pub mod math;
+pub mod posix;
 pub mod sys;
 pub mod time;
 
@@ -10,7 +12,7 @@ use crate::errors::PyResult;
 use crate::object::Obj;
 
 /// Names of the modules built into the runtime (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_frontend", "builtins", "math", "sys", "time"];
+pub const BUILTIN_NAMES: &[&str] = &["_frontend", "_io", "_sha512", "builtins", "math", "posix", "sys", "time"];
 
 /// Creates a fresh builtin module `name`, if there is one (`builtins` and `sys` exist
 /// from start-up and are found in `sys.modules`).
@@ -19,6 +21,9 @@ pub fn create(name: &str) -> Option<PyResult<Obj>> {
         "_frontend" => Some(frontend::create()),
         "math" => Some(math::create()),
         "time" => Some(time::create()),
+        "posix" => Some(posix::create()),
+        "_sha512" => Some(posix::create_sha512()),
+        "_io" => Some(io::create()),
         _ => None,
     }
 }

@@ -52,6 +52,15 @@ fn solid_base(t: &'static TypeObject) -> &'static TypeObject {
             None => break,
         }
     }
+    // Builtin exception classes that add no fields to their base share its layout
+    // (CPython's `extra_ivars`), so `class E(OSError, ValueError)` is allowed.
+    let base_exc = crate::objects::exceptions::base_exception();
+    while !std::ptr::eq(cur, base_exc) && cur.is_subtype(base_exc) {
+        match cur.base() {
+            Some(b) if b.basicsize.get() == cur.basicsize.get() => cur = b,
+            _ => break,
+        }
+    }
     cur
 }
 
