@@ -182,11 +182,14 @@ fn struct_time_type() -> &'static crate::object::TypeObject {
     // SAFETY: under the GIL; created once.
     let slot = unsafe { T.get_mut() };
     *slot.get_or_insert_with(|| {
-        crate::objects::structseq::new_type(
+        // struct_time(seq) takes 9 to 11 items (tm_zone and tm_gmtoff may be left out).
+        let t = crate::objects::structseq::new_type(
             "time",
             "struct_time",
             &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"],
-        )
+        );
+        dict::set_item_str(t.dict.get(), "n_sequence_fields", int::from_i64(9).value());
+        t
     })
 }
 

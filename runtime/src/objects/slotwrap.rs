@@ -65,7 +65,7 @@ pub fn add_slot_wrappers(t: &'static TypeObject) {
     let base = t.base();
     let has = |s: SlotId, ty: &TypeObject| -> Option<usize> { slot_fn_addr(ty, s) };
     for (name, slot) in SLOT_NAMES.iter().copied().chain(binop_slot_names()) {
-        if name == "__getattr__" || name == "__delattr__" || name == "__delete__" {
+        if name == "__getattr__" || name == "__delete__" {
             continue;
         }
         let Some(addr) = has(slot, t) else { continue };

@@ -79,11 +79,23 @@ static METHODS: &[MethodDef] = crate::methods!["__repr__" => m_repr; "__reduce__
 /// `struct_time(seq)`: a struct sequence from an iterable of exactly the right length.
 fn structseq_new(t: &TypeObject, a: &[Value], kw: Value) -> PyResult<Obj> {
     let b = crate::objects::args::bind(t.name(), a, kw, &["sequence", "dict"], 1)?;
-    let items = crate::objects::iter::collect(b[0])?;
+    let mut items = crate::objects::iter::collect(b[0])?;
     let n = fields_of(t).len();
-    if items.len() != n {
-        return Err(type_error(format!("{}() takes a {}-sequence ({}-sequence given)", full_name(t), n, items.len())));
+    // Fields past `n_sequence_fields` are optional (struct_time's tm_zone, tm_gmtoff).
+    let min = dict::get_str(t.dict.get(), pystr::intern("n_sequence_fields"))
+        .and_then(crate::objects::int::as_i64)
+        .map_or(n, |m| m as usize);
+    let given = items.len();
+    if min == n && given != n {
+        return Err(type_error(format!("{}() takes a {}-sequence ({}-sequence given)", full_name(t), n, given)));
     }
+    if given < min {
+        return Err(type_error(format!("{}() takes an at least {}-sequence ({}-sequence given)", full_name(t), min, given)));
+    }
+    if given > n {
+        return Err(type_error(format!("{}() takes an at most {}-sequence ({}-sequence given)", full_name(t), n, given)));
+    }
+    items.resize_with(n, crate::objects::singletons::none_obj);
     Ok(new_instance(t, items))
 }
 
