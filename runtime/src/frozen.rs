@@ -1,5 +1,5 @@
 //! taipan's own pure-Python modules (`runtime/lib/*.py`: functools, itertools, operator,
-//! copy, contextlib, traceback, fractions, bisect, heapq), compiled into the binary and
+//! copy, contextlib, traceback, fractions, bisect, heapq, dis), compiled into the binary and
 //! imported by name like CPython's frozen modules, so a program needs no library folder.
 
 /// `(module name, source)` of every embedded module.
@@ -7,6 +7,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("../lib/bisect.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("copy", include_str!("../lib/copy.py")),
+    ("dis", include_str!("../lib/dis.py")),
     ("fractions", include_str!("../lib/fractions.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("heapq", include_str!("../lib/heapq.py")),

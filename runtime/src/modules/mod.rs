@@ -2,6 +2,7 @@
 
 pub mod io;
 pub mod math;
+pub mod opcode;
 pub mod sys;
 pub mod time;
 
@@ -9,13 +10,14 @@ use crate::errors::PyResult;
 use crate::object::Obj;
 
 /// Names of the modules built into the runtime (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["builtins", "math", "sys", "time"];
+pub const BUILTIN_NAMES: &[&str] = &["_opcode", "builtins", "math", "sys", "time"];
 
 /// Creates a fresh builtin module `name`, if there is one (`builtins` and `sys` exist
 /// from start-up and are found in `sys.modules`).
 pub fn create(name: &str) -> Option<PyResult<Obj>> {
     match name {
         "math" => Some(math::create()),
+        "_opcode" => Some(opcode::create()),
         "time" => Some(time::create()),
         _ => None,
     }
