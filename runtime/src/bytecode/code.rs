@@ -529,6 +529,95 @@ fn co_positions(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
     Ok(crate::objects::iter::new_list_iter(list::new(out)))
 }
 
+/// `code.replace(**changes)`: a copy with some fields replaced. The bytecode and the
+/// local-variable layout stay (a replaced `co_consts`/`co_names` must be at least as long,
+/// since the instructions index them); other fields are taken as given.
+fn code_replace(this: Value, a: &[Value], k: Value) -> PyResult<Obj> {
+    use crate::errors::{type_error, value_error};
+    let mut p = crate::objects::args::Args::new(a, k);
+    if !p.pos.is_empty() {
+        return Err(type_error("replace() takes no positional arguments"));
+    }
+    let c = code(this);
+    let refs = |v: &[Value]| v.iter().map(|&x| Obj::new_ref(x)).collect::<Vec<Obj>>();
+    let mut d = CodeData {
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        stacksize: c.stacksize,
+        code: c.original.to_vec(),
+        consts: refs(&c.consts),
+        names: refs(&c.names),
+        localsplusnames: refs(&c.localsplusnames),
+        localspluskinds: c.localspluskinds.to_vec(),
+        filename: Obj::new_ref(c.filename),
+        name: Obj::new_ref(c.name),
+        qualname: Obj::new_ref(c.qualname),
+        firstlineno: c.firstlineno,
+        lines: c.lines.to_vec(),
+        exceptions: c.exceptions.to_vec(),
+    };
+    let int_arg = |name: &str, v: Value| -> PyResult<u32> {
+        if !int::is_int(v) {
+            return Err(type_error(format!("replace() argument '{name}' must be int, not {}", crate::object::type_of(v).name())));
+        }
+        u32::try_from(int::to_index(v, name)?).map_err(|_| value_error(format!("replace() argument '{name}' out of range")))
+    };
+    let str_arg = |name: &str, v: Value| -> PyResult<Obj> {
+        if !pystr::is_str(v) {
+            return Err(type_error(format!("replace() argument '{name}' must be str, not {}", crate::object::type_of(v).name())));
+        }
+        Ok(Obj::new_ref(v))
+    };
+    let tuple_arg = |name: &str, v: Value, min: usize| -> PyResult<Vec<Obj>> {
+        if !tuple::is_tuple(v) {
+            return Err(type_error(format!("replace() argument '{name}' must be tuple, not {}", crate::object::type_of(v).name())));
+        }
+        let items = tuple::items(v);
+        if items.len() < min {
+            return Err(value_error(format!("replace(): taipan keeps the bytecode, so '{name}' needs at least {min} items")));
+        }
+        Ok(refs(items))
+    };
+    for (key, v) in std::mem::take(&mut p.kw) {
+        let key = pystr::as_str(key);
+        match key {
+            "co_argcount" => d.argcount = int_arg(key, v)?,
+            "co_posonlyargcount" => d.posonlyargcount = int_arg(key, v)?,
+            "co_kwonlyargcount" => d.kwonlyargcount = int_arg(key, v)?,
+            "co_stacksize" => d.stacksize = int_arg(key, v)?,
+            "co_flags" => d.flags = int_arg(key, v)?,
+            "co_firstlineno" => {
+                // Lines are stored relative to the first line (as CPython's line table
+                // is): they all move with it.
+                let first = int_arg(key, v)?;
+                let delta = first as i64 - d.firstlineno as i64;
+                for e in d.lines.iter_mut().filter(|e| e.pos.is_known()) {
+                    e.pos.line = (e.pos.line as i64 + delta).max(0) as u32;
+                    e.pos.end_line = (e.pos.end_line as i64 + delta).max(0) as u32;
+                }
+                d.firstlineno = first;
+            }
+            "co_filename" => d.filename = str_arg(key, v)?,
+            "co_name" => d.name = str_arg(key, v)?,
+            "co_qualname" => d.qualname = str_arg(key, v)?,
+            "co_consts" => d.consts = tuple_arg(key, v, c.consts.len())?,
+            "co_names" => d.names = tuple_arg(key, v, c.names.len())?,
+            "co_code" | "co_nlocals" | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable" | "co_exceptiontable" => {
+                return Err(value_error(format!("replace(): taipan cannot replace '{key}'")));
+            }
+            _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for replace()"))),
+        }
+    }
+    use super::opcodes::co_flags::{VARARGS, VARKEYWORDS};
+    let nargs = d.argcount + d.kwonlyargcount + u32::from(d.flags & VARARGS != 0) + u32::from(d.flags & VARKEYWORDS != 0);
+    if d.posonlyargcount > d.argcount || nargs > c.nlocals || (d.flags & (VARARGS | VARKEYWORDS)) != (c.flags & (VARARGS | VARKEYWORDS)) {
+        return Err(value_error("replace(): the argument counts and flags must fit the code's local variables"));
+    }
+    Ok(new(d))
+}
+
 fn code_repr(v: Value) -> PyResult<Obj> {
     let c = code(v);
     Ok(pystr::from_string(format!(
@@ -569,6 +658,7 @@ pub fn init_type() {
         "co_lines" => co_lines;
         "co_positions" => co_positions;
         "_varname_from_oparg" => varname_from_oparg;
+        "replace" => code_replace;
     ]);
     let _ = incref;
 }
