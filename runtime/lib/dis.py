@@ -6,8 +6,8 @@ opcode numbers).  This module prints taipan's real bytecode -- the code object's
 as compiled (co_code), or the quickened working copy with adaptive=True -- in the columns
 CPython's dis uses, and computes argval/argrepr the way CPython's does.
 
-The opcode table comes from the native module _opcode, which is generated from the
-runtime's single table (runtime/src/bytecode/opcodes.rs).
+The opcode table comes from the opcode module, built on the native module _opcode, which
+is generated from the runtime's single table (runtime/src/bytecode/opcodes.rs).
 """
 
 import sys
@@ -23,49 +23,20 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
 # ---------------------------------------------------------------------------
 # The opcode table (all derived from _opcode)
 
-_names = _opcode.opname
+from opcode import *
+from opcode import __all__ as _opcodes_all
+from opcode import (_inline_cache_entries, _nb_ops, _specializations,
+                    _specialized_instructions)
+
 _kinds = _opcode.argkind
-_flags = _opcode.flags
-_inline_cache_entries = list(_opcode.caches)
 _deopt = _opcode.deopt
-
-opname = ['<%r>' % (op,) for op in range(256)]
-for _op, _name in enumerate(_names):
-    opname[_op] = _name
 _all_opname = opname
-
-opmap = {}
-for _op, _name in enumerate(_names):
-    if not _flags[_op] & _opcode.PSEUDO:
-        opmap[_name] = _op
-
-cmp_op = _opcode.cmp_op
-stack_effect = _opcode.stack_effect
-
-
-def _ops_of(*kinds):
-    return [op for op, k in enumerate(_kinds)
-            if k in kinds and not _flags[op] & _opcode.PSEUDO]
-
-
-hasconst = _ops_of("const")
-hasname = _ops_of("name", "global_name")
-hasjrel = _ops_of("jump_forward", "jump_backward")
-hasjabs = []
-haslocal = _ops_of("local")
-hascompare = _ops_of("cmpop")
-hasfree = _ops_of("free")
-hasnargs = []
-HAVE_ARGUMENT = min(op for op, k in enumerate(_kinds) if k != "none")
-EXTENDED_ARG = opmap["EXTENDED_ARG"]
 CACHE = opmap["CACHE"]
 
 # Specialized instruction -> the instruction it was specialized from.
-deoptmap = {_names[op]: _names[base] for op, base in enumerate(_deopt)
-            if _flags[op] & _opcode.SPECIALIZED}
-_specialized_instructions = list(deoptmap)
-
-_nb_ops = [("NB_%d" % i, sym) for i, sym in enumerate(_opcode.nb_ops)]
+deoptmap = {
+    specialized: base for base, family in _specializations.items() for specialized in family
+}
 
 LOAD_CONST = opmap["LOAD_CONST"]
 LOAD_GLOBAL = opmap["LOAD_GLOBAL"]
@@ -539,8 +510,7 @@ def _disassemble_str(source, **kwargs):
     _disassemble_recursive(_try_compile(source, '<dis>'), **kwargs)
 
 
-_have_code_names = ("method", "function", "code", "classmethod", "staticmethod",
-                    "generator", "coroutine", "async_generator")
+_have_code_names = ("method", "function", "code", "classmethod", "staticmethod")
 
 
 def _has_code(x):

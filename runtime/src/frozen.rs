@@ -1,5 +1,5 @@
 //! taipan's own pure-Python modules (`runtime/lib/*.py`: functools, itertools, operator,
-//! copy, contextlib, traceback, fractions, bisect, heapq, dis), compiled into the binary and
+//! copy, contextlib, traceback, fractions, bisect, heapq, dis, opcode), compiled into the binary and
 //! imported by name like CPython's frozen modules, so a program needs no library folder.
 
 /// `(module name, source)` of every embedded module.
@@ -12,6 +12,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("../lib/functools.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("itertools", include_str!("../lib/itertools.py")),
+    ("opcode", include_str!("../lib/opcode.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("traceback", include_str!("../lib/traceback.py")),
 ];

@@ -7,7 +7,7 @@
 //! "global_name", "local", "free", "jump_forward", "jump_backward", "binop", "cmpop",
 //! "flags"), `flags` (bits `RAISES`, `JUMP`, `PSEUDO`, `SPECIALIZED`, `TERMINATES`),
 //! `deopt` (the unspecialized opcode number), `doc` (stack picture). Also `nb_ops` (the
-//! `BINARY_OP` symbols, in-place ones with `=`), `cmp_op` (the `COMPARE_OP` symbols) and
+//! `BINARY_OP` symbols, in-place ones with `=`), `nb_names` (their `NB_*` names), `cmp_op` (the `COMPARE_OP` symbols) and
 //! `stack_effect(opcode, oparg=None, *, jump=None)` as CPython's `_opcode` has it.
 
 use crate::bytecode::opcodes::{flag, ArgKind, Opcode, N_OPCODES};
@@ -31,6 +31,25 @@ fn kind_name(k: ArgKind) -> &'static str {
         ArgKind::BinOp => "binop",
         ArgKind::CmpOp => "cmpop",
         ArgKind::Flags => "flags",
+    }
+}
+
+/// CPython's `NB_*` name of a `BINARY_OP` operator (without the prefix).
+fn nb_name(b: BinOp) -> &'static str {
+    match b {
+        BinOp::Add => "ADD",
+        BinOp::And => "AND",
+        BinOp::FloorDiv => "FLOOR_DIVIDE",
+        BinOp::LShift => "LSHIFT",
+        BinOp::MatMul => "MATRIX_MULTIPLY",
+        BinOp::Mul => "MULTIPLY",
+        BinOp::Mod => "REMAINDER",
+        BinOp::Or => "OR",
+        BinOp::Pow => "POWER",
+        BinOp::RShift => "RSHIFT",
+        BinOp::Sub => "SUBTRACT",
+        BinOp::TrueDiv => "TRUE_DIVIDE",
+        BinOp::Xor => "XOR",
     }
 }
 
@@ -100,6 +119,8 @@ pub fn create() -> PyResult<Obj> {
     // BINARY_OP arguments: the operators, then their in-place forms (CPython's NB_*).
     let nb = BinOp::ALL.iter().map(|b| b.symbol().to_string()).chain(BinOp::ALL.iter().map(|b| format!("{}=", b.symbol())));
     dict::set_item_str(d, "nb_ops", strs(nb).value());
+    let names = BinOp::ALL.iter().map(|b| format!("NB_{}", nb_name(*b))).chain(BinOp::ALL.iter().map(|b| format!("NB_INPLACE_{}", nb_name(*b))));
+    dict::set_item_str(d, "nb_names", strs(names).value());
     dict::set_item_str(d, "cmp_op", strs((0..6u8).map(|i| CompareOp::from_u8(i).symbol().to_string())).value());
     Ok(m)
 }
