@@ -29,6 +29,10 @@ pub struct Position {
 }
 
 impl Position {
+    /// A column value meaning "unknown" while the line is known (CPython's `None`
+    /// columns, e.g. RETURN_GENERATOR's).
+    pub const NO_COL: u32 = u32::MAX;
+
     /// False for "no position" (artificial instructions). Line 0 alone does not say it:
     /// a module's RESUME is at line 0 (CPython's `(0, 1, 0, 0)`), with an end line.
     pub fn is_known(&self) -> bool {
@@ -472,6 +476,20 @@ fn get_linetable(v: Value) -> PyResult<Obj> {
         }
         let (line, col, end_col) = (p.line as i64, p.col, p.end_col);
         let delta = line - prev_line;
+        if col == Position::NO_COL || end_col == Position::NO_COL {
+            if p.end_line == p.line || p.end_line == 0 {
+                out.push(head(13));
+                push_svarint(&mut out, delta);
+            } else {
+                out.push(head(14));
+                push_svarint(&mut out, delta);
+                push_varint(&mut out, p.end_line.saturating_sub(p.line));
+                push_varint(&mut out, col.wrapping_add(1));
+                push_varint(&mut out, end_col.wrapping_add(1));
+            }
+            prev_line = line;
+            continue;
+        }
         if p.end_line == p.line && delta == 0 && col < 80 && end_col >= col && end_col - col < 16 {
             out.push(head((col >> 3) as u8));
             out.push((((col & 7) << 4) | (end_col - col)) as u8);
@@ -523,7 +541,7 @@ fn co_positions(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
     let mut out = Vec::with_capacity(c.original.len());
     for i in 0..c.original.len() as u32 {
         let p = c.position(i);
-        let n = |x: u32| if p.is_known() { int::from_i64(x as i64) } else { singletons::none_obj() };
+        let n = |x: u32| if p.is_known() && x != Position::NO_COL { int::from_i64(x as i64) } else { singletons::none_obj() };
         out.push(tuple::from_vec(vec![n(p.line), n(p.end_line), n(p.col), n(p.end_col)]));
     }
     Ok(crate::objects::iter::new_list_iter(list::new(out)))
