@@ -131,3 +131,49 @@ fn normalizer_catches_differences() {
     };
     assert_ne!(norm(&golden), norm(&broken));
 }
+
+fn run_with_stdin(prog: &str, args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(prog)
+        .args(args)
+        .current_dir(dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// `-m dis` reads stdin without a file (or with `-`) and reports bad arguments as
+/// CPython's argparse does (usage and error on stderr, status 2).
+#[test]
+fn command_line() {
+    let src = "y = 2\nprint(y or 3)\n";
+    let cases: &[&[&str]] = &[&["-m", "dis"], &["-m", "dis", "-"], &["-m", "dis", "missing.py"], &["-m", "dis", "basics.py", "extra"]];
+    for args in cases {
+        let t = run_with_stdin(TAIPAN, args, src);
+        let code = t.status.code();
+        let stderr = String::from_utf8_lossy(&t.stderr).to_string();
+        if args.len() > 2 && args[2] != "-" {
+            assert_eq!(code, Some(2), "{args:?}: {stderr}");
+            assert!(stderr.starts_with("usage: dis.py [-h] [infile]\ndis.py: error: "), "{args:?}: {stderr}");
+        } else {
+            assert_eq!(code, Some(0), "{args:?}: {stderr}");
+            assert!(String::from_utf8_lossy(&t.stdout).contains("STORE_NAME               0 (y)"));
+        }
+        if cpython_311() {
+            let c = run_with_stdin("python3", args, src);
+            assert_eq!(c.status.code(), code, "{args:?}: exit status differs from CPython's");
+            assert_eq!(String::from_utf8_lossy(&c.stderr), stderr, "{args:?}: stderr differs from CPython's");
+            if code == Some(0) {
+                // No calls, loops or conditional jumps: the same bytecode as CPython's.
+                let simple = run_with_stdin(TAIPAN, args, "y = 2\nz = y or -y\n");
+                let cs = run_with_stdin("python3", args, "y = 2\nz = y or -y\n");
+                assert_eq!(String::from_utf8_lossy(&simple.stdout), String::from_utf8_lossy(&cs.stdout), "{args:?}");
+            }
+        }
+    }
+}

@@ -652,20 +652,33 @@ class Bytecode:
 
 
 def main(args=None):
-    """`taipan -m dis [FILE]`: disassemble a source file (stdin when absent or '-')."""
+    """`taipan -m dis [FILE]`: disassemble a source file (stdin when absent or '-'),
+    with the command line of CPython's `python -m dis`."""
     if args is None:
         args = sys.argv[1:]
-    if len(args) > 1:
-        print("usage: dis.py [-h] [infile]", file=sys.stderr)
-        print("dis.py: error: unrecognized arguments: %s" % " ".join(args[1:]), file=sys.stderr)
+    usage = "usage: dis.py [-h] [infile]"
+    if "-h" in args or "--help" in args:
+        print(usage + "\n\npositional arguments:\n  infile\n\noptions:\n"
+              "  -h, --help  show this help message and exit")
+        return
+
+    def error(message):
+        print(usage, file=sys.stderr)
+        print("dis.py: error: " + message, file=sys.stderr)
         sys.exit(2)
-    if not args or args[0] == '-':
+
+    name = args[0] if args else '-'
+    if name == '-':
         name = '<stdin>'
         source = sys.stdin.read()
     else:
-        name = args[0]
-        with open(name, 'rb') as f:
-            source = f.read()
+        try:
+            with open(name, 'rb') as f:
+                source = f.read()
+        except OSError as e:
+            error("argument infile: can't open %r: %s" % (name, e))
+    if len(args) > 1:
+        error("unrecognized arguments: %s" % " ".join(args[1:]))
     dis(compile(source, name, "exec"))
 
 
