@@ -166,11 +166,14 @@ fn constant(c: &Constant) -> Obj {
 /// Builds the runtime's code object for a compiled unit (recursively for nested code).
 pub fn code_object(u: &CodeUnit) -> Obj {
     let interned = |s: &String| Obj::new_ref(pystr::intern(s));
-    let pos = |p: &compiler::code_unit::Position| Position {
-        line: p.line.unwrap_or(0),
-        end_line: p.end_line.unwrap_or(0),
-        col: p.col.unwrap_or(0),
-        end_col: p.end_col.unwrap_or(0),
+    let pos = |p: &compiler::code_unit::Position| match p.line {
+        None => Position::default(),
+        Some(line) => Position {
+            line,
+            end_line: p.end_line.unwrap_or(0),
+            col: p.col.unwrap_or(Position::NO_COL),
+            end_col: p.end_col.unwrap_or(Position::NO_COL),
+        },
     };
     rcode::new(CodeData {
         argcount: u.argcount,

@@ -143,10 +143,21 @@ fn run(argv: Vec<String>) -> ExitCode {
         let code = match module.as_str() {
             "ast" => taipan::ast::cli::main(&rest, stdout, stderr),
             "tokenize" => taipan::tokenize::main(&rest, stdout, stderr),
-            other => {
-                let _ = writeln!(stderr, "taipan: No module named {other}");
-                1
-            }
+            other => match taipan_runtime::frozen::source(other) {
+                // An embedded library module (e.g. `-m dis FILE`) runs as `__main__`.
+                Some(src) => {
+                    let filename = format!("<frozen {other}>");
+                    let mut sys_argv = vec![filename.clone()];
+                    sys_argv.extend(rest.iter().cloned());
+                    let path0 = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+                    let prog = Program { data: src.as_bytes(), filename: &filename, sys_argv, path0, opts: &opts };
+                    return run_program(prog, stdout, stderr);
+                }
+                None => {
+                    let _ = writeln!(stderr, "taipan: No module named {other}");
+                    1
+                }
+            },
         };
         let _ = stdout.flush();
         return ExitCode::from(code as u8);

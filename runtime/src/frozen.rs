@@ -1,6 +1,6 @@
 //! taipan's own pure-Python modules (`runtime/lib/*.py`: functools, itertools, operator,
 //! copy, contextlib, traceback, fractions, bisect, heapq, ast, token, tokenize, types, os,
-//! posixpath, io, collections, string, gc, random), compiled into the binary and
+//! posixpath, io, collections, string, gc, random, dis, opcode), compiled into the binary and
 //! imported by name like CPython's frozen modules, so a program needs no library folder.
 
 /// `(module name, source)` of every embedded module.
@@ -10,12 +10,14 @@ pub const MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("../lib/collections.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("copy", include_str!("../lib/copy.py")),
+    ("dis", include_str!("../lib/dis.py")),
     ("fractions", include_str!("../lib/fractions.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("gc", include_str!("../lib/gc.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
+    ("opcode", include_str!("../lib/opcode.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("token", include_str!("../lib/token.py")),
     ("tokenize", include_str!("../lib/tokenize.py")),

@@ -28,6 +28,18 @@ pub struct Position {
     pub end_col: u32,
 }
 
+impl Position {
+    /// A column value meaning "unknown" while the line is known (CPython's `None`
+    /// columns, e.g. RETURN_GENERATOR's).
+    pub const NO_COL: u32 = u32::MAX;
+
+    /// False for "no position" (artificial instructions). Line 0 alone does not say it:
+    /// a module's RESUME is at line 0 (CPython's `(0, 1, 0, 0)`), with an end line.
+    pub fn is_known(&self) -> bool {
+        self.line != 0 || self.end_line != 0
+    }
+}
+
 /// A run of code units sharing one position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LineEntry {
@@ -286,6 +298,32 @@ impl CodeObject {
         }
     }
 
+    /// The entries of CPython's location table for this code: `(first unit, units,
+    /// unit of the instruction)` per instruction (EXTENDED_ARG prefixes and inline caches
+    /// included), split into runs of at most 8 units.
+    pub fn location_entries(&self) -> Vec<(u32, u32, u32)> {
+        let units = &self.original;
+        let ext = super::opcodes::Opcode::ExtendedArg as u8;
+        let mut out = Vec::new();
+        let mut i = 0usize;
+        while i < units.len() {
+            let start = i;
+            while i < units.len() && units[i] as u8 == ext {
+                i += 1;
+            }
+            let at = i.min(units.len() - 1);
+            let caches = super::opcodes::Opcode::from_u8(units[at] as u8).map_or(0, |o| o.caches());
+            i = (at + 1 + caches).min(units.len());
+            let mut s = start;
+            while s < i {
+                let n = (i - s).min(8);
+                out.push((s as u32, n as u32, at as u32));
+                s += n;
+            }
+        }
+        out
+    }
+
     /// The handler for an exception raised at code unit `i`.
     pub fn handler_for(&self, i: u32) -> Option<ExcEntry> {
         self.exceptions.iter().copied().find(|e| e.start <= i && i < e.end)
@@ -365,6 +403,26 @@ fn get_code(v: Value) -> PyResult<Obj> {
     }
     Ok(bytes::new(&b))
 }
+/// `_co_code_adaptive`: the working copy (superinstructions and specialized forms).
+fn get_code_adaptive(v: Value) -> PyResult<Obj> {
+    let c = code(v);
+    let mut b = Vec::with_capacity(c.original.len() * 2);
+    for &u in c.code_slice().iter() {
+        b.extend_from_slice(&u.to_le_bytes());
+    }
+    Ok(bytes::new(&b))
+}
+/// `_varname_from_oparg(i)`: the name of localsplus slot `i` (what `dis` shows for
+/// LOAD_FAST, LOAD_DEREF, MAKE_CELL, ...).
+fn varname_from_oparg(this: Value, a: &[Value], k: Value) -> PyResult<Obj> {
+    crate::objects::args::exact("_varname_from_oparg", a, k, 1)?;
+    let c = code(this);
+    let i = int::to_index(a[0], "oparg")?;
+    match usize::try_from(i).ok().and_then(|i| c.localsplusnames.get(i)) {
+        Some(&n) => Ok(Obj::new_ref(n)),
+        None => Err(crate::errors::index_error("tuple index out of range")),
+    }
+}
 fn get_filename(v: Value) -> PyResult<Obj> {
     Ok(Obj::new_ref(code(v).filename))
 }
@@ -375,31 +433,106 @@ fn get_qualname(v: Value) -> PyResult<Obj> {
     Ok(Obj::new_ref(code(v).qualname))
 }
 
-fn opt_int(x: u32) -> Obj {
-    if x == 0 {
-        singletons::none_obj()
-    } else {
-        int::from_i64(x as i64)
-    }
-}
-
-/// `co_lines()`: `(start_byte, end_byte, line)` ranges (bytes = 2 × code units).
+/// `co_lines()`: `(start_byte, end_byte, line)`, one range per entry of CPython's
+/// location table (an instruction with its EXTENDED_ARG prefixes and inline caches, split
+/// every 8 code units), so the ranges are CPython's for the same instructions.
 fn co_lines(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
     let c = code(this);
-    let n = c.original.len() as u32;
     let mut out: Vec<Obj> = Vec::new();
-    let mut i = 0;
-    while i < c.lines.len() {
-        let e = c.lines[i];
-        let mut j = i + 1;
-        while j < c.lines.len() && c.lines[j].pos.line == e.pos.line {
-            j += 1;
-        }
-        let end = if j < c.lines.len() { c.lines[j].start } else { n };
-        out.push(tuple::from_vec(vec![int::from_i64(e.start as i64 * 2), int::from_i64(end as i64 * 2), opt_int(e.pos.line)]));
-        i = j;
+    for (start, len, at) in c.location_entries() {
+        let p = c.position(at);
+        let line = if p.is_known() { int::from_i64(p.line as i64) } else { singletons::none_obj() };
+        out.push(tuple::from_vec(vec![int::from_i64(start as i64 * 2), int::from_i64((start + len) as i64 * 2), line]));
     }
     Ok(crate::objects::iter::new_list_iter(list::new(out)))
+}
+
+/// CPython 3.11's varint: 6-bit chunks, least significant first, bit 6 = more follow.
+fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 64 {
+        out.push(0x40 | (v & 0x3f) as u8);
+        v >>= 6;
+    }
+    out.push(v as u8);
+}
+
+fn push_svarint(out: &mut Vec<u8>, v: i64) {
+    let u = if v < 0 { ((-v as u32) << 1) | 1 } else { (v as u32) << 1 };
+    push_varint(out, u);
+}
+
+/// `co_linetable`: the location table in CPython 3.11's encoding (PEP 626/657), with the
+/// compact forms chosen as CPython's assembler chooses them.
+fn get_linetable(v: Value) -> PyResult<Obj> {
+    let c = code(v);
+    let mut out = Vec::new();
+    let mut prev_line = c.firstlineno as i64;
+    for (_, len, at) in c.location_entries() {
+        let p = c.position(at);
+        let head = |code: u8| 0x80 | (code << 3) | (len as u8 - 1);
+        if !p.is_known() {
+            out.push(head(15));
+            continue;
+        }
+        let (line, col, end_col) = (p.line as i64, p.col, p.end_col);
+        let delta = line - prev_line;
+        if col == Position::NO_COL || end_col == Position::NO_COL {
+            if p.end_line == p.line || p.end_line == 0 {
+                out.push(head(13));
+                push_svarint(&mut out, delta);
+            } else {
+                out.push(head(14));
+                push_svarint(&mut out, delta);
+                push_varint(&mut out, p.end_line.saturating_sub(p.line));
+                push_varint(&mut out, col.wrapping_add(1));
+                push_varint(&mut out, end_col.wrapping_add(1));
+            }
+            prev_line = line;
+            continue;
+        }
+        if p.end_line == p.line && delta == 0 && col < 80 && end_col >= col && end_col - col < 16 {
+            out.push(head((col >> 3) as u8));
+            out.push((((col & 7) << 4) | (end_col - col)) as u8);
+            continue;
+        }
+        if p.end_line == p.line && (0..3).contains(&delta) && col < 128 && end_col < 128 {
+            out.push(head(10 + delta as u8));
+            out.push(col as u8);
+            out.push(end_col as u8);
+        } else {
+            out.push(head(14));
+            push_svarint(&mut out, delta);
+            push_varint(&mut out, p.end_line.saturating_sub(p.line));
+            push_varint(&mut out, col + 1);
+            push_varint(&mut out, end_col + 1);
+        }
+        prev_line = line;
+    }
+    Ok(bytes::new(&out))
+}
+
+/// `co_exceptiontable`: the exception table in CPython 3.11's encoding (start, size,
+/// target in code units, then `depth << 1 | lasti`; the first varint of an entry has bit 7
+/// set; 6-bit chunks, most significant first).
+fn get_exceptiontable(v: Value) -> PyResult<Obj> {
+    fn item(out: &mut Vec<u8>, v: u32, mut msb: u8) {
+        for shift in [24, 18, 12, 6] {
+            if v >= 1 << shift {
+                out.push(((v >> shift) & 0x3f) as u8 | 0x40 | msb);
+                msb = 0;
+            }
+        }
+        out.push((v & 0x3f) as u8 | msb);
+    }
+    let c = code(v);
+    let mut out = Vec::new();
+    for e in c.exceptions.iter() {
+        item(&mut out, e.start, 0x80);
+        item(&mut out, e.end - e.start, 0);
+        item(&mut out, e.target, 0);
+        item(&mut out, (e.depth << 1) | u32::from(e.lasti), 0);
+    }
+    Ok(bytes::new(&out))
 }
 
 /// `co_positions()`: one `(line, end_line, col, end_col)` per code unit.
@@ -408,14 +541,99 @@ fn co_positions(this: Value, _a: &[Value], _k: Value) -> PyResult<Obj> {
     let mut out = Vec::with_capacity(c.original.len());
     for i in 0..c.original.len() as u32 {
         let p = c.position(i);
-        let (col, end_col) = if p.line == 0 {
-            (singletons::none_obj(), singletons::none_obj())
-        } else {
-            (int::from_i64(p.col as i64), int::from_i64(p.end_col as i64))
-        };
-        out.push(tuple::from_vec(vec![opt_int(p.line), opt_int(p.end_line), col, end_col]));
+        let n = |x: u32| if p.is_known() && x != Position::NO_COL { int::from_i64(x as i64) } else { singletons::none_obj() };
+        out.push(tuple::from_vec(vec![n(p.line), n(p.end_line), n(p.col), n(p.end_col)]));
     }
     Ok(crate::objects::iter::new_list_iter(list::new(out)))
+}
+
+/// `code.replace(**changes)`: a copy with some fields replaced. The bytecode and the
+/// local-variable layout stay (a replaced `co_consts`/`co_names` must be at least as long,
+/// since the instructions index them); other fields are taken as given.
+fn code_replace(this: Value, a: &[Value], k: Value) -> PyResult<Obj> {
+    use crate::errors::{type_error, value_error};
+    let mut p = crate::objects::args::Args::new(a, k);
+    if !p.pos.is_empty() {
+        return Err(type_error("replace() takes no positional arguments"));
+    }
+    let c = code(this);
+    let refs = |v: &[Value]| v.iter().map(|&x| Obj::new_ref(x)).collect::<Vec<Obj>>();
+    let mut d = CodeData {
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        stacksize: c.stacksize,
+        code: c.original.to_vec(),
+        consts: refs(&c.consts),
+        names: refs(&c.names),
+        localsplusnames: refs(&c.localsplusnames),
+        localspluskinds: c.localspluskinds.to_vec(),
+        filename: Obj::new_ref(c.filename),
+        name: Obj::new_ref(c.name),
+        qualname: Obj::new_ref(c.qualname),
+        firstlineno: c.firstlineno,
+        lines: c.lines.to_vec(),
+        exceptions: c.exceptions.to_vec(),
+    };
+    let int_arg = |name: &str, v: Value| -> PyResult<u32> {
+        if !int::is_int(v) {
+            return Err(type_error(format!("replace() argument '{name}' must be int, not {}", crate::object::type_of(v).name())));
+        }
+        u32::try_from(int::to_index(v, name)?).map_err(|_| value_error(format!("replace() argument '{name}' out of range")))
+    };
+    let str_arg = |name: &str, v: Value| -> PyResult<Obj> {
+        if !pystr::is_str(v) {
+            return Err(type_error(format!("replace() argument '{name}' must be str, not {}", crate::object::type_of(v).name())));
+        }
+        Ok(Obj::new_ref(v))
+    };
+    let tuple_arg = |name: &str, v: Value, min: usize| -> PyResult<Vec<Obj>> {
+        if !tuple::is_tuple(v) {
+            return Err(type_error(format!("replace() argument '{name}' must be tuple, not {}", crate::object::type_of(v).name())));
+        }
+        let items = tuple::items(v);
+        if items.len() < min {
+            return Err(value_error(format!("replace(): taipan keeps the bytecode, so '{name}' needs at least {min} items")));
+        }
+        Ok(refs(items))
+    };
+    for (key, v) in std::mem::take(&mut p.kw) {
+        let key = pystr::as_str(key);
+        match key {
+            "co_argcount" => d.argcount = int_arg(key, v)?,
+            "co_posonlyargcount" => d.posonlyargcount = int_arg(key, v)?,
+            "co_kwonlyargcount" => d.kwonlyargcount = int_arg(key, v)?,
+            "co_stacksize" => d.stacksize = int_arg(key, v)?,
+            "co_flags" => d.flags = int_arg(key, v)?,
+            "co_firstlineno" => {
+                // Lines are stored relative to the first line (as CPython's line table
+                // is): they all move with it.
+                let first = int_arg(key, v)?;
+                let delta = first as i64 - d.firstlineno as i64;
+                for e in d.lines.iter_mut().filter(|e| e.pos.is_known()) {
+                    e.pos.line = (e.pos.line as i64 + delta).max(0) as u32;
+                    e.pos.end_line = (e.pos.end_line as i64 + delta).max(0) as u32;
+                }
+                d.firstlineno = first;
+            }
+            "co_filename" => d.filename = str_arg(key, v)?,
+            "co_name" => d.name = str_arg(key, v)?,
+            "co_qualname" => d.qualname = str_arg(key, v)?,
+            "co_consts" => d.consts = tuple_arg(key, v, c.consts.len())?,
+            "co_names" => d.names = tuple_arg(key, v, c.names.len())?,
+            "co_code" | "co_nlocals" | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable" | "co_exceptiontable" => {
+                return Err(value_error(format!("replace(): taipan cannot replace '{key}'")));
+            }
+            _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for replace()"))),
+        }
+    }
+    use super::opcodes::co_flags::{VARARGS, VARKEYWORDS};
+    let nargs = d.argcount + d.kwonlyargcount + u32::from(d.flags & VARARGS != 0) + u32::from(d.flags & VARKEYWORDS != 0);
+    if d.posonlyargcount > d.argcount || nargs > c.nlocals || (d.flags & (VARARGS | VARKEYWORDS)) != (c.flags & (VARARGS | VARKEYWORDS)) {
+        return Err(value_error("replace(): the argument counts and flags must fit the code's local variables"));
+    }
+    Ok(new(d))
 }
 
 fn code_repr(v: Value) -> PyResult<Obj> {
@@ -450,10 +668,15 @@ pub fn init_type() {
         GetSetDef { name: "co_filename", get: get_filename, set: None },
         GetSetDef { name: "co_name", get: get_name, set: None },
         GetSetDef { name: "co_qualname", get: get_qualname, set: None },
+        GetSetDef { name: "co_linetable", get: get_linetable, set: None },
+        GetSetDef { name: "_co_code_adaptive", get: get_code_adaptive, set: None },
+        GetSetDef { name: "co_exceptiontable", get: get_exceptiontable, set: None },
     ]);
     crate::objects::pytype::add_methods(&CODE_TYPE, crate::methods![
         "co_lines" => co_lines;
         "co_positions" => co_positions;
+        "_varname_from_oparg" => varname_from_oparg;
+        "replace" => code_replace;
     ]);
     let _ = incref;
 }

@@ -5,6 +5,7 @@ pub mod frontend;
 pub mod io;
 pub mod math;
 pub mod posix;
+pub mod opcode;
 pub mod sys;
 pub mod time;
 
@@ -12,7 +13,7 @@ use crate::errors::PyResult;
 use crate::object::Obj;
 
 /// Names of the modules built into the runtime (`sys.builtin_module_names`).
-pub const BUILTIN_NAMES: &[&str] = &["_frontend", "_io", "_sha512", "builtins", "math", "posix", "sys", "time"];
+pub const BUILTIN_NAMES: &[&str] = &["_frontend", "_io", "_opcode", "_sha512", "builtins", "math", "posix", "sys", "time"];
 
 /// Creates a fresh builtin module `name`, if there is one (`builtins` and `sys` exist
 /// from start-up and are found in `sys.modules`).
@@ -20,6 +21,7 @@ pub fn create(name: &str) -> Option<PyResult<Obj>> {
     match name {
         "_frontend" => Some(frontend::create()),
         "math" => Some(math::create()),
+        "_opcode" => Some(opcode::create()),
         "time" => Some(time::create()),
         "posix" => Some(posix::create()),
         "_sha512" => Some(posix::create_sha512()),
