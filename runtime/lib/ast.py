@@ -373,6 +373,48 @@ def _cleandoc(doc):
     return '\n'.join(lines)
 
 
+def _source_lines(source):
+    # Lines with their endings, split at \r\n, \n and \r only (not at \f or other
+    # characters str.splitlines treats as breaks), as the tokenizer counts lines.
+    lines = []
+    start = 0
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == '\r' or c == '\n':
+            if c == '\r' and i + 1 < n and source[i + 1] == '\n':
+                i += 1
+            lines.append(source[start:i + 1])
+            start = i + 1
+        i += 1
+    if start < n:
+        lines.append(source[start:])
+    return lines
+
+
+def get_source_segment(source, node, *, padded=False):
+    """The text of `source` that `node` was parsed from (None without positions).
+    Columns are UTF-8 byte offsets, as in the tree. With `padded`, the first line of a
+    multi-line node is indented to its original column."""
+    try:
+        if node.end_lineno is None or node.end_col_offset is None:
+            return None
+        lineno = node.lineno - 1
+        end_lineno = node.end_lineno - 1
+        col = node.col_offset
+        end_col = node.end_col_offset
+    except AttributeError:
+        return None
+    lines = _source_lines(source)
+    if end_lineno == lineno:
+        return lines[lineno].encode()[col:end_col].decode()
+    first = lines[lineno].encode()[col:].decode()
+    last = lines[end_lineno].encode()[:end_col].decode()
+    padding = ' ' * len(lines[lineno].encode()[:col].decode()) if padded else ''
+    return ''.join([padding + first] + lines[lineno + 1:end_lineno] + [last])
+
+
 def literal_eval(node_or_string):
     """Evaluate a Python literal: strings, bytes, numbers, tuples, lists, dicts, sets,
     booleans, None, and + / - on numbers (for complex literals)."""

@@ -159,5 +159,15 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Mark a generator function as usable with await (kept for compatibility)."""
+    """Make a generator function's generators awaitable (CO_ITERABLE_COROUTINE), the
+    generator-based coroutines of before async/await."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if isinstance(func, FunctionType) and code is not None:
+        if code.co_flags & 0x180:
+            return func  # already a coroutine (async def) or marked
+        if code.co_flags & 0x20:
+            func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
+            return func
     return func

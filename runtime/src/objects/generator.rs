@@ -165,6 +165,14 @@ pub fn is_generator_like(v: Value) -> bool {
     v.is_ptr() && (is_type(v, &GENERATOR_TYPE) || is_type(v, &COROUTINE_TYPE))
 }
 
+/// True for a generator whose code is marked CO_ITERABLE_COROUTINE (`types.coroutine`):
+/// `await` accepts it as a coroutine.
+pub fn is_iterable_coroutine(v: Value) -> bool {
+    v.is_ptr()
+        && is_type(v, &GENERATOR_TYPE)
+        && crate::bytecode::code::as_code(gen(v).code).flags & crate::bytecode::opcodes::co_flags::ITERABLE_COROUTINE != 0
+}
+
 /// True for coroutine objects.
 pub fn is_coroutine(v: Value) -> bool {
     v.is_ptr() && is_type(v, &COROUTINE_TYPE)

@@ -316,7 +316,8 @@ fn contains(v: Value, x: Value) -> PyResult<bool> {
 
 fn add(a: Value, b: Value) -> PyResult<Obj> {
     if !is_list(a) || !is_list(b) {
-        if is_list(a) {
+        // A right operand with its own __radd__ (UserList, ...) gets its turn first.
+        if is_list(a) && !crate::objects::bytes::defers_to(b, crate::object::BinOp::Add) {
             return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_of(b).name())));
         }
         return Ok(singletons::not_implemented());

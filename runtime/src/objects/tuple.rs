@@ -286,7 +286,7 @@ fn contains(v: Value, x: Value) -> PyResult<bool> {
 
 fn add(a: Value, b: Value) -> PyResult<Obj> {
     if !is_tuple(a) || !is_tuple(b) {
-        if is_tuple(a) {
+        if is_tuple(a) && !crate::objects::bytes::defers_to(b, crate::object::BinOp::Add) {
             return Err(type_error(format!(
                 "can only concatenate tuple (not \"{}\") to tuple",
                 type_of(b).name()

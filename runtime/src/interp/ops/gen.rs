@@ -54,7 +54,7 @@ pub fn get_yield_from_iter(code: &CodeObject, v: Value) -> PyResult<Obj> {
 
 /// `GET_AWAITABLE`.
 pub fn get_awaitable(v: Value, _where: u32) -> PyResult<Obj> {
-    if generator::is_coroutine(v) {
+    if generator::is_coroutine(v) || generator::is_iterable_coroutine(v) {
         return Ok(Obj::new_ref(v));
     }
     match protocol::lookup_special(v, "__await__")? {
