@@ -498,6 +498,40 @@ fn m_reverse(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
 /// inconsistent `__lt__` cannot break anything). Returns the sorted permutation.
 pub fn stable_sort_indices(n: usize, less: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<Vec<usize>> {
     let mut a: Vec<usize> = (0..n).collect();
+    if n < 64 {
+        // CPython's timsort on a short list: one natural run (a strictly descending one
+        // is reversed), then binary insertion of the rest — the same comparisons in the
+        // same order, which a `__lt__` with side effects can observe.
+        if n < 2 {
+            return Ok(a);
+        }
+        let mut run = 2;
+        if less(a[1], a[0])? {
+            while run < n && less(a[run], a[run - 1])? {
+                run += 1;
+            }
+            a[..run].reverse();
+        } else {
+            while run < n && !less(a[run], a[run - 1])? {
+                run += 1;
+            }
+        }
+        for i in run..n {
+            let x = a[i];
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = lo + ((hi - lo) >> 1);
+                if less(x, a[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            a.copy_within(lo..i, lo + 1);
+            a[lo] = x;
+        }
+        return Ok(a);
+    }
     let mut buf = vec![0usize; n];
     // Bottom-up: sort runs of 16 by binary insertion, then merge.
     const RUN: usize = 16;
