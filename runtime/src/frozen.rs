@@ -1,6 +1,6 @@
 //! taipan's own pure-Python modules (`runtime/lib/*.py`: functools, itertools, operator,
 //! copy, contextlib, traceback, fractions, bisect, heapq, ast, token, tokenize, types, os,
-//! posixpath, io, collections, string, gc, random, dis, opcode), compiled into the binary and
+//! posixpath, io, collections, string, gc, random, dis, opcode, inspect), compiled into the binary and
 //! imported by name like CPython's frozen modules, so a program needs no library folder.
 
 /// `(module name, source)` of every embedded module.
@@ -15,6 +15,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("../lib/functools.py")),
     ("gc", include_str!("../lib/gc.py")),
     ("heapq", include_str!("../lib/heapq.py")),
+    ("inspect", include_str!("../lib/inspect.py")),
     ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("opcode", include_str!("../lib/opcode.py")),
