@@ -481,19 +481,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     }
                     if !hit {
                         let name = unsafe { *names.add(arg as usize) };
-                        if let Some(ix) = specialize::retarget_instance(code, lasti, obj, name, false) {
-                            let v = crate::object::attrs::AttrStore::of(obj).map_or(Value::NULL, |s| s.slot(ix));
-                            if !v.is_null() {
-                                incref(v);
-                                set_top!(v);
-                                decref(obj);
-                                ip += 4;
-                                continue 'dispatch;
-                            }
-                        }
-                        specialize::deopt(code, lasti, Opcode::LoadAttr);
-                        let o = unsafe { Obj::from_raw(obj) };
-                        match protocol::getattr(o.value(), name) {
+                        // SAFETY: the stack's reference to `obj` moves into the call.
+                        match ops::attr::load_instance_miss(code, lasti, unsafe { Obj::from_raw(obj) }, name) {
                             Ok(v) => set_top!(v.into_raw()),
                             Err(e) => {
                                 sp = unsafe { sp.sub(1) };
@@ -520,19 +509,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     }
                     if !hit {
                         let name = unsafe { *names.add(arg as usize) };
-                        if let Some(ix) = specialize::retarget_instance(code, lasti, obj, name, false) {
-                            let v = crate::object::attrs::AttrStore::of(obj).map_or(Value::NULL, |s| s.slot(ix));
-                            if !v.is_null() {
-                                incref(v);
-                                set_top!(v);
-                                decref(obj);
-                                ip += 4;
-                                continue 'dispatch;
-                            }
-                        }
-                        specialize::deopt(code, lasti, Opcode::LoadAttr);
-                        let o = unsafe { Obj::from_raw(obj) };
-                        match protocol::getattr(o.value(), name) {
+                        // SAFETY: the stack's reference to `obj` moves into the call.
+                        match ops::attr::load_attr_deopt(code, lasti, unsafe { Obj::from_raw(obj) }, name) {
                             Ok(v) => set_top!(v.into_raw()),
                             Err(e) => {
                                 sp = unsafe { sp.sub(1) };
@@ -543,10 +521,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     ip += 4;
                 }
                 Opcode::LoadAttrClass => {
-                    specialize::deopt(code, lasti, Opcode::LoadAttr);
                     let name = unsafe { *names.add(arg as usize) };
-                    let o = unsafe { Obj::from_raw(top!()) };
-                    match protocol::getattr(o.value(), name) {
+                    // SAFETY: the stack's reference moves into the call.
+                    match ops::attr::load_attr_deopt(code, lasti, unsafe { Obj::from_raw(top!()) }, name) {
                         Ok(v) => set_top!(v.into_raw()),
                         Err(e) => {
                             sp = unsafe { sp.sub(1) };
@@ -579,15 +556,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     }
                     if !done {
                         let name = unsafe { *names.add(arg as usize) };
-                        if let Some(ix) = specialize::retarget_instance(code, lasti, obj.value(), name, true) {
-                            if let Some(store) = crate::object::attrs::AttrStore::of(obj.value()) {
-                                store.set_slot(ix, v.clone());
-                                ip += 4;
-                                continue 'dispatch;
-                            }
-                        }
-                        specialize::deopt(code, lasti, Opcode::StoreAttr);
-                        tri!(protocol::setattr(obj.value(), name, v.value()));
+                        tri!(ops::attr::store_instance_miss(code, lasti, obj.value(), name, v.value()));
                     }
                     ip += 4;
                 }

@@ -162,6 +162,14 @@ fn instance_slot(t: &crate::object::TypeObject, obj: Value, name: Value, store: 
     Some(ix)
 }
 
+/// The attribute caches' layout: units 1–2 a 32-bit version (type or dict keys), unit 3
+/// the slot index.
+fn set_attr_cache(code: &CodeObject, i: usize, version: u32, ix: usize) {
+    set_cache(code, i, 1, version as u16);
+    set_cache(code, i, 2, (version >> 16) as u16);
+    set_cache(code, i, 3, ix as u16);
+}
+
 /// A `LOAD_ATTR_INSTANCE_VALUE` / `STORE_ATTR_INSTANCE_VALUE` whose guard failed: if
 /// `obj`'s type also keeps `name` as a plain instance value, the cache is pointed at that
 /// type and the slot index returned, so a site that sees one class after another (methods
@@ -173,10 +181,7 @@ pub fn retarget_instance(code: &CodeObject, i: usize, obj: Value, name: Value, s
     }
     let t = type_of(obj);
     let ix = instance_slot(t, obj, name, store)?;
-    let v = t.version.get();
-    set_cache(code, i, 1, v as u16);
-    set_cache(code, i, 2, (v >> 16) as u16);
-    set_cache(code, i, 3, ix as u16);
+    set_attr_cache(code, i, t.version.get(), ix);
     Some(ix)
 }
 
@@ -189,10 +194,7 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: Value, name: Value) {
         let d = crate::objects::module::dict(obj);
         if let Some(ix) = dict::index_of_str(d, name) {
             if ix <= u16::MAX as usize {
-                let v = dict::keys_version(d);
-                set_cache(code, i, 1, v as u16);
-                set_cache(code, i, 2, (v >> 16) as u16);
-                set_cache(code, i, 3, ix as u16);
+                set_attr_cache(code, i, dict::keys_version(d), ix);
                 rewrite(code, i, Opcode::LoadAttrModule);
             }
         }
@@ -200,10 +202,7 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: Value, name: Value) {
     }
     let t = type_of(obj);
     if let Some(ix) = instance_slot(t, obj, name, false) {
-        let v = t.version.get();
-        set_cache(code, i, 1, v as u16);
-        set_cache(code, i, 2, (v >> 16) as u16);
-        set_cache(code, i, 3, ix as u16);
+        set_attr_cache(code, i, t.version.get(), ix);
         rewrite(code, i, Opcode::LoadAttrInstanceValue);
     }
 }
@@ -215,10 +214,7 @@ pub fn store_attr(code: &CodeObject, i: usize, obj: Value, name: Value) {
     }
     let t = type_of(obj);
     if let Some(ix) = instance_slot(t, obj, name, true) {
-        let v = t.version.get();
-        set_cache(code, i, 1, v as u16);
-        set_cache(code, i, 2, (v >> 16) as u16);
-        set_cache(code, i, 3, ix as u16);
+        set_attr_cache(code, i, t.version.get(), ix);
         rewrite(code, i, Opcode::StoreAttrInstanceValue);
     }
 }

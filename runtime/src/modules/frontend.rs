@@ -18,8 +18,8 @@ fn parse(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
         return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     let origin = Origin::String;
-    if !pystr::is_str(a[1]) || !pystr::is_str(a[2]) {
-        return Err(type_error(format!("parse() filename and mode must be str, not {}", type_of(a[1]).name())));
+    if let Some(&bad) = a[1..3].iter().find(|v| !pystr::is_str(**v)) {
+        return Err(type_error(format!("parse() filename and mode must be str, not {}", type_of(bad).name())));
     }
     let type_comments = crate::object::protocol::is_true(a[3])?;
     compiler_hook::parse_ast(&src, pystr::as_str(a[1]), pystr::as_str(a[2]), type_comments, origin)

@@ -152,7 +152,7 @@ fn mv_setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
             return Err(index_error("index out of bounds on dimension 1"));
         }
         let Some(b) = int::as_index_opt(value)? else {
-            return Err(type_error(format!("memoryview: invalid type for format 'B'")));
+            return Err(type_error("memoryview: invalid type for format 'B'"));
         };
         if !(0..=255).contains(&b) {
             return Err(value_error("memoryview: invalid value for format 'B'"));

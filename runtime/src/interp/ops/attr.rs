@@ -105,3 +105,37 @@ pub fn load_method(code: &CodeObject, i: usize, op: Opcode, obj: Value, name: Va
     }
     Ok((protocol::getattr(obj, name)?, false))
 }
+
+/// A specialized `LOAD_ATTR` whose guard failed: back to the generic form, then the
+/// generic lookup. Kept out of the dispatch loop.
+#[cold]
+pub fn load_attr_deopt(code: &CodeObject, i: usize, obj: Obj, name: Value) -> PyResult<Obj> {
+    deopt(code, i, Opcode::LoadAttr);
+    protocol::getattr(obj.value(), name)
+}
+
+/// `LOAD_ATTR_INSTANCE_VALUE` whose guard failed: when `obj`'s class also keeps `name`
+/// as a plain instance value the cache follows that class (`retarget_instance`),
+/// otherwise the site goes generic. Not cold: polymorphic sites (base-class methods
+/// running on several subclasses) take it often.
+pub fn load_instance_miss(code: &CodeObject, i: usize, obj: Obj, name: Value) -> PyResult<Obj> {
+    if let Some(ix) = crate::interp::specialize::retarget_instance(code, i, obj.value(), name, false) {
+        let v = AttrStore::of(obj.value()).map_or(Value::NULL, |s| s.slot(ix));
+        if !v.is_null() {
+            return Ok(Obj::new_ref(v));
+        }
+    }
+    load_attr_deopt(code, i, obj, name)
+}
+
+/// `STORE_ATTR_INSTANCE_VALUE` whose guard failed: retarget as for loads, else generic.
+pub fn store_instance_miss(code: &CodeObject, i: usize, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    if let Some(ix) = crate::interp::specialize::retarget_instance(code, i, obj, name, true) {
+        if let Some(store) = AttrStore::of(obj) {
+            store.set_slot(ix, Obj::new_ref(v));
+            return Ok(());
+        }
+    }
+    deopt(code, i, Opcode::StoreAttr);
+    protocol::setattr(obj, name, v)
+}
