@@ -60,6 +60,21 @@ impl compiler_hook::Compiler for FrontEnd {
         }
     }
 
+    fn compile_ast(&self, tree: Value, filename: &str, mode: &str, optimize: u8) -> PyResult<Obj> {
+        let module = crate::ast::from_py::module(tree, mode)?;
+        let mode = match mode {
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            _ => Mode::Exec,
+        };
+        let out = compiler::compile_outcome(&module, filename, mode, optimize);
+        show_warnings(&out.warnings, filename, b"");
+        match out.result {
+            Ok(unit) => Ok(code_object(&unit)),
+            Err(e) => Err(syntax_error_object(&e)),
+        }
+    }
+
     fn tokenize(&self, readline: Value, bytes: bool) -> PyResult<Obj> {
         crate::tokenize_py::tokenize(readline, bytes)
     }

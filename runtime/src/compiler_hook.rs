@@ -37,6 +37,10 @@ pub trait Compiler: Sync + Send {
     /// and returns the tree as nested tuples (the front end's `ast/py.rs` describes them).
     fn parse_ast(&self, source: &[u8], filename: &str, mode: &str, type_comments: bool, origin: Origin) -> PyResult<Obj>;
 
+    /// `compile(tree, ...)`: compiles node objects of the `ast` module (`mode` is "exec",
+    /// "eval" or "single"); a malformed tree is a TypeError/ValueError, as in CPython.
+    fn compile_ast(&self, tree: crate::object::Value, filename: &str, mode: &str, optimize: u8) -> PyResult<Obj>;
+
     /// `tokenize`: reads lines with `readline` (str lines, or bytes with encoding
     /// detection when `bytes` is set) and returns `(tokens, error)`: the 5-tuples produced
     /// before tokenizing stopped, and None or `(kind, message, line, column)` for the error
@@ -55,6 +59,11 @@ fn front() -> PyResult<&'static dyn Compiler> {
 /// `parse_ast` through the installed front end.
 pub fn parse_ast(source: &[u8], filename: &str, mode: &str, type_comments: bool, origin: Origin) -> PyResult<Obj> {
     front()?.parse_ast(source, filename, mode, type_comments, origin)
+}
+
+/// `compile_ast` through the installed front end.
+pub fn compile_ast(tree: crate::object::Value, filename: &str, mode: &str, optimize: u8) -> PyResult<Obj> {
+    front()?.compile_ast(tree, filename, mode, optimize)
 }
 
 /// `tokenize` through the installed front end.

@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod dump;
+pub mod from_py;
 pub mod py;
 
 use num_bigint::BigInt;

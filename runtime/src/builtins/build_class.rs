@@ -222,17 +222,17 @@ fn compile(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
         3,
     )?;
     let flags = if b[3].is_null() { 0 } else { crate::objects::int::as_i64(b[3]).unwrap_or(0) };
-    if !pystr::is_str(b[0]) && !crate::objects::bytes::is_bytes(b[0]) && !crate::objects::bytearray::is_bytearray(b[0]) {
-        let is_ast = is_ast_node(b[0]);
-        if is_ast && flags & PY_CF_ONLY_AST != 0 {
-            return Ok(Obj::new_ref(b[0]));
-        }
-        if is_ast {
-            return Err(type_error("compile() of an AST object is not supported by taipan yet (compile the source text instead)"));
-        }
-        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
+    let is_ast = !pystr::is_str(b[0]) && !crate::objects::bytes::is_bytes(b[0]) && !crate::objects::bytearray::is_bytearray(b[0]) && is_ast_node(b[0]);
+    if is_ast && flags & PY_CF_ONLY_AST != 0 {
+        return Ok(Obj::new_ref(b[0]));
     }
-    let src = source_bytes(b[0], "compile")?;
+    let src = if is_ast {
+        Vec::new()
+    } else if pystr::is_str(b[0]) || crate::objects::bytes::is_bytes(b[0]) || crate::objects::bytearray::is_bytearray(b[0]) {
+        source_bytes(b[0], "compile")?
+    } else {
+        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
     let filename = if pystr::is_str(b[1]) {
         pystr::as_str(b[1]).to_string()
     } else if crate::objects::bytes::is_bytes(b[1]) {
@@ -253,6 +253,9 @@ fn compile(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
         _ => return Err(crate::errors::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let optimize = if b[5].is_null() { 0 } else { crate::objects::int::as_i64(b[5]).unwrap_or(0).clamp(0, 2) as u8 };
+    if is_ast {
+        return compiler_hook::compile_ast(b[0], &filename, pystr::as_str(b[2]), optimize);
+    }
     if flags & PY_CF_ONLY_AST != 0 {
         // The `ast` module builds the node objects from the parser's tree.
         let ast = crate::import::import_module_level(pystr::intern("ast"), Value::NULL, Value::NULL, 0)?;

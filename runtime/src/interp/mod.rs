@@ -138,22 +138,33 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
         macro_rules! pop {
             () => {{
                 // SAFETY: the stack is non-empty here by construction of the bytecode.
-                unsafe {
+                // (Call sites may already be inside `unsafe`, hence the allow.)
+                #[allow(unused_unsafe)]
+                let v = unsafe {
                     sp = sp.sub(1);
                     *sp
-                }
+                };
+                v
             }};
         }
         macro_rules! top {
             () => {
                 // SAFETY: non-empty stack.
-                unsafe { *sp.sub(1) }
+                {
+                    #[allow(unused_unsafe)]
+                    let v = unsafe { *sp.sub(1) };
+                    v
+                }
             };
         }
         macro_rules! peek {
             ($n:expr) => {
                 // SAFETY: at least $n values on the stack.
-                unsafe { *sp.sub($n) }
+                {
+                    #[allow(unused_unsafe)]
+                    let v = unsafe { *sp.sub($n) };
+                    v
+                }
             };
         }
         macro_rules! set_top {
