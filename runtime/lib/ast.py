@@ -193,6 +193,13 @@ def _build(t):
     return node
 
 
+def unparse(ast_obj):
+    """Source text for a tree (the inverse of `parse`, up to formatting)."""
+    # A module of its own: only programs that unparse pay for compiling it.
+    from _ast_unparse import unparse as _unparse
+    return _unparse(ast_obj)
+
+
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
     """Parse `source` into an AST node (as `compile(source, filename, mode, PyCF_ONLY_AST)`)."""
     if isinstance(source, AST):

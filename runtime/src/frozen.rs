@@ -6,6 +6,7 @@
 /// `(module name, source)` of every embedded module.
 pub const MODULES: &[(&str, &str)] = &[
     ("ast", include_str!("../lib/ast.py")),
+    ("_ast_unparse", include_str!("../lib/_ast_unparse.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
