@@ -247,6 +247,70 @@ pub fn run_main(code: &CodeUnit, file: Option<&str>) -> u8 {
     status
 }
 
+/// `taipan -m NAME` for a module found on `sys.path`: `runpy`'s sequence — parent
+/// packages imported, the module (or a package's `__main__`) run as `__main__` with its
+/// real name in `__spec__`, `__package__` set for relative imports and `sys.argv[0]` the
+/// file's path. The file is compiled from source, never cached (it is the entry point).
+pub fn run_module_main(name: &str) -> u8 {
+    use taipan_runtime::import;
+    let found = match import::locate_main(name) {
+        Ok(f) => f,
+        Err(e) if e.matches(exceptions::import_error()) => {
+            taipan_runtime::modules::sys::flush_std_streams();
+            // runpy words a missing module without quotes.
+            let msg = if e.matches(exceptions::module_not_found_error()) {
+                format!("No module named {}", exceptions::attr(e.value(), "name").map(|n| taipan_runtime::object::protocol::str_string(n).unwrap_or_default()).unwrap_or_default())
+            } else {
+                taipan_runtime::object::protocol::str_string(e.value()).unwrap_or_default()
+            };
+            taipan_runtime::modules::sys::write_stderr(&format!("taipan: {msg}\n"));
+            return 1;
+        }
+        Err(e) => return handle_uncaught(e),
+    };
+    let path_s = found.file.display().to_string();
+    if let Some(argv) = taipan_runtime::modules::sys::get("argv") {
+        let _ = taipan_runtime::object::protocol::setitem(argv.value(), int::from_i64(0).value(), pystr::new(&path_s).value());
+    }
+    let data = match std::fs::read(&found.file) {
+        Ok(d) => d,
+        Err(e) => {
+            taipan_runtime::modules::sys::write_stderr(&format!("taipan: can't open file '{path_s}': {e}\n"));
+            return 2;
+        }
+    };
+    let unit = match compile_source(&data, &path_s, Mode::Exec, Origin::File, 0) {
+        Ok((u, warnings)) => {
+            show_warnings(&warnings, &path_s, &data);
+            u
+        }
+        Err((e, warnings)) => {
+            show_warnings(&warnings, &path_s, &data);
+            return handle_uncaught(syntax_error_object(&e));
+        }
+    };
+    let m = main_namespace(Some(&path_s));
+    let d = module::dict(m.value());
+    dict::set_item_str(d, "__package__", pystr::new(&found.package).value());
+    let cached = taipan_runtime::pyc::cache_path(&found.file).display().to_string();
+    match import::make_spec(&found.name, Some(&path_s), Some(&cached), None, "source") {
+        Ok(spec) => {
+            if let Ok(loader) = taipan_runtime::object::protocol::getattr_str(spec.value(), "loader") {
+                dict::set_item_str(d, "__loader__", loader.value());
+            }
+            dict::set_item_str(d, "__spec__", spec.value());
+        }
+        Err(e) => return handle_uncaught(e),
+    }
+    let co = code_object(&unit);
+    let status = match taipan_runtime::interp::run_code(co.value(), d, d) {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(e),
+    };
+    taipan_runtime::modules::sys::flush_std_streams();
+    status
+}
+
 /// `SystemExit` → its code; anything else → the traceback on stderr and status 1.
 pub fn handle_uncaught(e: PyErr) -> u8 {
     if e.matches(exceptions::system_exit()) {

@@ -154,8 +154,13 @@ fn run(argv: Vec<String>) -> ExitCode {
                     return run_program(prog, stdout, stderr);
                 }
                 None => {
-                    let _ = writeln!(stderr, "taipan: No module named {other}");
-                    1
+                    // A module on sys.path (the current folder first), run as `__main__`.
+                    let _ = stderr.flush();
+                    let path0 = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+                    let mut sys_argv = vec!["-m".to_string()];
+                    sys_argv.extend(rest.iter().cloned());
+                    taipan::driver::start_runtime(sys_argv, path0, dont_write_bytecode(&opts));
+                    taipan::driver::run_module_main(other) as i32
                 }
             },
         };
@@ -191,6 +196,11 @@ fn run(argv: Vec<String>) -> ExitCode {
     sys_argv.extend(rest.iter().cloned());
     let prog = Program { data: &data, filename: &abs, sys_argv, path0, opts: &opts };
     run_program(prog, stdout, stderr)
+}
+
+/// `-B`, or a non-empty PYTHONDONTWRITEBYTECODE, as in CPython.
+fn dont_write_bytecode(opts: &Options) -> bool {
+    opts.dont_write_bytecode || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())
 }
 
 /// What to run and how.
@@ -232,7 +242,7 @@ fn run_program(prog: Program, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
         }
         Ok(code) => {
             let _ = stderr.flush();
-            taipan::driver::start_runtime(prog.sys_argv, prog.path0, prog.opts.dont_write_bytecode);
+            taipan::driver::start_runtime(prog.sys_argv, prog.path0, dont_write_bytecode(prog.opts));
             let file = (origin == taipan::source::Origin::File).then_some(filename);
             ExitCode::from(taipan::driver::run_main(&code, file))
         }

@@ -10,7 +10,7 @@ import posixpath as path
 
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, unlink, remove,
                    rename, replace, readlink, symlink, access, chmod, getpid, getppid,
-                   getuid, getgid, umask, cpu_count, urandom, strerror, system, isatty,
+                   getuid, getgid, umask, utime, cpu_count, urandom, strerror, system, isatty,
                    _exit, F_OK, R_OK, W_OK, X_OK)
 
 sys.modules['os.path'] = path

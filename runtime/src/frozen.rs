@@ -5,6 +5,7 @@
 
 /// `(module name, source)` of every embedded module.
 pub const MODULES: &[(&str, &str)] = &[
+    ("_bootstrap", include_str!("../lib/_bootstrap.py")),
     ("ast", include_str!("../lib/ast.py")),
     ("_ast_unparse", include_str!("../lib/_ast_unparse.py")),
     ("bisect", include_str!("../lib/bisect.py")),
@@ -16,6 +17,12 @@ pub const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("../lib/functools.py")),
     ("gc", include_str!("../lib/gc.py")),
     ("heapq", include_str!("../lib/heapq.py")),
+    ("marshal", include_str!("../lib/marshal.py")),
+    ("py_compile", include_str!("../lib/py_compile.py")),
+    ("compileall", include_str!("../lib/compileall.py")),
+    ("importlib", include_str!("../lib/importlib/__init__.py")),
+    ("importlib.machinery", include_str!("../lib/importlib/machinery.py")),
+    ("importlib.util", include_str!("../lib/importlib/util.py")),
     ("inspect", include_str!("../lib/inspect.py")),
     ("io", include_str!("../lib/io.py")),
     ("itertools", include_str!("../lib/itertools.py")),
@@ -30,6 +37,14 @@ pub const MODULES: &[(&str, &str)] = &[
     ("traceback", include_str!("../lib/traceback.py")),
     ("types", include_str!("../lib/types.py")),
 ];
+
+/// Embedded modules that are packages (their submodules are `MODULES` entries too).
+const PACKAGES: &[&str] = &["importlib"];
+
+/// True for an embedded package.
+pub fn is_package(name: &str) -> bool {
+    PACKAGES.contains(&name)
+}
 
 /// The source of embedded module `name`.
 pub fn source(name: &str) -> Option<&'static str> {

@@ -8,7 +8,7 @@ use crate::compiler_hook::{self, Mode, Origin};
 use crate::errors::{value_error, PyErr, PyResult};
 use crate::interp::call::call;
 use crate::object::{protocol, Obj, Value};
-use crate::objects::{dict, exceptions, iter, list, module, singletons, str as pystr, tuple};
+use crate::objects::{dict, exceptions, iter, list, module, singletons, str as pystr};
 use std::path::{Path, PathBuf};
 
 fn import_error(ty: &crate::object::TypeObject, msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
@@ -164,6 +164,11 @@ fn import_dotted(name: &str) -> PyResult<Obj> {
             if let Some(m) = dict::get_str(modules, pystr::intern(name)) {
                 return Ok(Obj::new_ref(m));
             }
+            if let Some(src) = crate::frozen::source(name) {
+                let m = load_code(name, src.as_bytes(), &format!("<frozen {name}>"), None, crate::frozen::is_package(name))?;
+                protocol::setattr(parent.value(), pystr::intern(child), m.value())?;
+                return Ok(m);
+            }
             let Some(path) = protocol::lookup_attr(parent.value(), pystr::intern("__path__"))? else {
                 return Err(import_error(
                     exceptions::module_not_found_error(),
@@ -173,7 +178,6 @@ fn import_dotted(name: &str) -> PyResult<Obj> {
                 ));
             };
             let dirs = iter::collect(path.value())?.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect();
-            let _ = child;
             (Some(parent), dirs)
         }
         None => {
@@ -183,7 +187,7 @@ fn import_dotted(name: &str) -> PyResult<Obj> {
                 return Ok(m);
             }
             if let Some(src) = crate::frozen::source(name) {
-                return load_code(name, src.as_bytes(), &format!("<frozen {name}>"), None, false);
+                return load_code(name, src.as_bytes(), &format!("<frozen {name}>"), None, crate::frozen::is_package(name));
             }
             let path = crate::modules::sys::get("path").map(|p| iter::collect(p.value())).transpose()?.unwrap_or_default();
             (None, path.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect())
@@ -219,27 +223,98 @@ fn find(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
 /// Creates, registers and executes a source module.
 fn load_source(name: &str, file: &Path, is_pkg: bool) -> PyResult<Obj> {
     let path_s = file.display().to_string();
-    let data = std::fs::read(file).map_err(|e| exceptions::from_io_error(&e, Some(pystr::new(&path_s).value())))?;
-    load_code(name, &data, &path_s, Some(file), is_pkg)
+    let code = source_code(file, &path_s)?;
+    exec_new_module(name, code, &path_s, Some(file), is_pkg)
+}
+
+/// The code of source file `file`: from its `.pyc` when that is current and valid, else
+/// compiled (and the cache written, unless writing bytecode is turned off).
+pub fn source_code(file: &Path, path_s: &str) -> PyResult<Obj> {
+    let stamp = crate::pyc::SourceStamp::of(file);
+    let filename = pystr::new(path_s);
+    if let Some(stamp) = stamp {
+        if let Some(code) = crate::pyc::read(file, stamp, filename.value()) {
+            return Ok(code);
+        }
+    }
+    let data = std::fs::read(file).map_err(|e| exceptions::from_io_error(&e, Some(filename.value())))?;
+    let code = compiler_hook::compile(&data, path_s, Mode::Exec, Origin::File, 0)?;
+    if let Some(stamp) = stamp {
+        if !dont_write_bytecode() {
+            crate::pyc::write(file, stamp, code.value());
+        }
+    }
+    Ok(code)
+}
+
+/// `sys.dont_write_bytecode` (set by `-B` and PYTHONDONTWRITEBYTECODE; programs may change it).
+fn dont_write_bytecode() -> bool {
+    crate::modules::sys::get("dont_write_bytecode").is_some_and(|v| protocol::is_true(v.value()).unwrap_or(false))
 }
 
 /// Compiles `data`, then creates, registers and executes module `name` from it.
 fn load_code(name: &str, data: &[u8], path_s: &str, file: Option<&Path>, is_pkg: bool) -> PyResult<Obj> {
     let code = compiler_hook::compile(data, path_s, Mode::Exec, Origin::File, 0)?;
-    let m = module::new(name);
-    let d = module::dict(m.value());
-    if file.is_some() {
-        dict::set_item_str(d, "__file__", pystr::new(path_s).value());
+    exec_new_module(name, code, path_s, file, is_pkg)
+}
+
+/// Sets the attributes the import system gives a module: `__file__`, `__cached__`,
+/// `__package__`, `__path__` (packages), `__spec__` and `__loader__`.
+fn set_module_attrs(d: Value, name: &str, file: Option<&Path>, is_pkg: bool) -> PyResult<()> {
+    let path_s = file.map(|f| f.display().to_string());
+    let cached = file.map(|f| crate::pyc::cache_path(f).display().to_string());
+    if let Some(p) = &path_s {
+        dict::set_item_str(d, "__file__", pystr::new(p).value());
     }
-    dict::set_item_str(d, "__cached__", singletons::none());
-    dict::set_item_str(d, "__loader__", singletons::none());
-    dict::set_item_str(d, "__spec__", singletons::none());
+    match &cached {
+        Some(c) => dict::set_item_str(d, "__cached__", pystr::new(c).value()),
+        None => dict::set_item_str(d, "__cached__", singletons::none()),
+    }
     let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
     dict::set_item_str(d, "__package__", pystr::new(&package).value());
-    if let (true, Some(file)) = (is_pkg, file) {
-        let dir = file.parent().map(|p| p.display().to_string()).unwrap_or_default();
-        dict::set_item_str(d, "__path__", list::new(vec![pystr::new(&dir)]).value());
+    let search = if is_pkg {
+        let dirs = match file {
+            Some(f) => vec![pystr::new(&f.parent().map(|p| p.display().to_string()).unwrap_or_default())],
+            None => Vec::new(),
+        };
+        let l = list::new(dirs);
+        dict::set_item_str(d, "__path__", l.value());
+        Some(l)
+    } else {
+        None
+    };
+    // The bootstrap module that defines ModuleSpec gets none itself.
+    if name == BOOTSTRAP {
+        dict::set_item_str(d, "__spec__", singletons::none());
+        dict::set_item_str(d, "__loader__", singletons::none());
+        return Ok(());
     }
+    let spec = make_spec(name, path_s.as_deref(), cached.as_deref(), search.as_ref().map(|l| l.value()), if file.is_some() { "source" } else { "frozen" })?;
+    let loader = protocol::getattr_str(spec.value(), "loader")?;
+    dict::set_item_str(d, "__spec__", spec.value());
+    dict::set_item_str(d, "__loader__", loader.value());
+    Ok(())
+}
+
+/// The frozen module holding ModuleSpec and the loader classes.
+const BOOTSTRAP: &str = "_bootstrap";
+
+/// `_bootstrap._spec(...)`: a ModuleSpec with its loader.
+pub fn make_spec(name: &str, origin: Option<&str>, cached: Option<&str>, search: Option<Value>, kind: &str) -> PyResult<Obj> {
+    let b = import_dotted(BOOTSTRAP)?;
+    let f = protocol::getattr_str(b.value(), "_spec")?;
+    let opt = |s: Option<&str>| s.map_or_else(singletons::none_obj, pystr::new);
+    let args = [pystr::new(name), opt(origin), opt(cached), search.map_or_else(singletons::none_obj, Obj::new_ref), pystr::new(kind)];
+    let argv: Vec<Value> = args.iter().map(Obj::value).collect();
+    call(f.value(), &argv, Value::NULL)
+}
+
+/// Creates module `name`, registers it in `sys.modules` and runs `code` in it; the
+/// entry is removed again if the code raises.
+fn exec_new_module(name: &str, code: Obj, _path_s: &str, file: Option<&Path>, is_pkg: bool) -> PyResult<Obj> {
+    let m = module::new(name);
+    let d = module::dict(m.value());
+    set_module_attrs(d, name, file, is_pkg)?;
     dict::set_item_str(d, "__builtins__", crate::builtins::builtins_dict());
     let modules = crate::modules::sys::modules();
     dict::set(modules, pystr::intern(name), m.value())?;
@@ -252,6 +327,138 @@ fn load_code(name: &str, data: &[u8], path_s: &str, file: Option<&Path>, is_pkg:
         Some(x) => Ok(Obj::new_ref(x)),
         None => Err(import_error(exceptions::import_error(), format!("Loaded module {name} not found in sys.modules"), Some(name), None)),
     }
+}
+
+/// `importlib.import_module(name, package)`: `name` may be relative (leading dots) to
+/// `package`; returns the named module itself (not the top-level package).
+pub fn import_module(name: &str, package: Option<&str>) -> PyResult<Obj> {
+    let level = name.len() - name.trim_start_matches('.').len();
+    let abs = if level > 0 {
+        let Some(package) = package.filter(|p| !p.is_empty()) else {
+            return Err(crate::errors::type_error(format!(
+                "the 'package' argument is required to perform a relative import for {}",
+                pystr::repr(pystr::new(name).value())
+            )));
+        };
+        let parts: Vec<&str> = package.split('.').collect();
+        if level > parts.len() {
+            return Err(import_error(exceptions::import_error(), "attempted relative import beyond top-level package".into(), None, None));
+        }
+        let base = parts[..parts.len() - (level - 1)].join(".");
+        let rest = &name[level..];
+        if rest.is_empty() { base } else { format!("{base}.{rest}") }
+    } else {
+        if name.is_empty() {
+            return Err(value_error("Empty module name"));
+        }
+        name.to_string()
+    };
+    import_dotted(&abs)
+}
+
+/// `importlib.reload(module)`: finds the module's source again and re-executes it in the
+/// same module object (its namespace keeps what the new code does not overwrite).
+pub fn reload(m: Value) -> PyResult<Obj> {
+    if !module::is_module(m) {
+        return Err(crate::errors::type_error("reload() argument must be a module"));
+    }
+    let name = module::name(m);
+    let modules = crate::modules::sys::modules();
+    if dict::get_str(modules, pystr::intern(&name)) != Some(m) {
+        return Err(import_error(exceptions::import_error(), format!("module {name} not in sys.modules"), Some(&name), None));
+    }
+    let d = module::dict(m);
+    if crate::modules::create(&name).is_some() {
+        return Ok(Obj::new_ref(m));
+    }
+    let (code, file, is_pkg) = if let Some(src) = crate::frozen::source(&name) {
+        let code = compiler_hook::compile(src.as_bytes(), &format!("<frozen {name}>"), Mode::Exec, Origin::File, 0)?;
+        (code, None, crate::frozen::is_package(&name))
+    } else {
+        let dirs: Vec<PathBuf> = match name.rsplit_once('.') {
+            Some((parent, _)) => {
+                let Some(p) = dict::get_str(modules, pystr::intern(parent)) else {
+                    return Err(import_error(exceptions::import_error(), format!("parent {} not in sys.modules", pystr::repr(pystr::new(parent).value())), Some(parent), None));
+                };
+                let path = protocol::getattr_str(p, "__path__")?;
+                iter::collect(path.value())?.iter().filter(|x| pystr::is_str(x.value())).map(|x| PathBuf::from(pystr::as_str(x.value()))).collect()
+            }
+            None => search_path()?,
+        };
+        let last = name.rsplit('.').next().unwrap_or(&name);
+        let Some((file, is_pkg)) = find(&dirs, last) else {
+            return Err(not_found(&name));
+        };
+        let path_s = file.display().to_string();
+        (source_code(&file, &path_s)?, Some(file), is_pkg)
+    };
+    set_module_attrs(d, &name, file.as_deref(), is_pkg)?;
+    crate::interp::run_code(code.value(), d, d)?;
+    match dict::get_str(modules, pystr::intern(&name)) {
+        Some(x) => Ok(Obj::new_ref(x)),
+        None => Ok(Obj::new_ref(m)),
+    }
+}
+
+/// The directories of `sys.path`.
+fn search_path() -> PyResult<Vec<PathBuf>> {
+    let path = crate::modules::sys::get("path").map(|p| iter::collect(p.value())).transpose()?.unwrap_or_default();
+    Ok(path.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect())
+}
+
+/// `importlib.util.find_spec(name)` for a top-level or dotted name not yet imported:
+/// `Some((file, is_package))` when a source file exists (parents are imported first).
+pub fn find_source(name: &str) -> PyResult<Option<(PathBuf, bool)>> {
+    let dirs = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let p = import_dotted(parent)?;
+            match protocol::lookup_attr(p.value(), pystr::intern("__path__"))? {
+                Some(path) => iter::collect(path.value())?.iter().filter(|x| pystr::is_str(x.value())).map(|x| PathBuf::from(pystr::as_str(x.value()))).collect(),
+                None => return Ok(None),
+            }
+        }
+        None => search_path()?,
+    };
+    Ok(find(&dirs, name.rsplit('.').next().unwrap_or(name)))
+}
+
+/// What `taipan -m NAME` runs: NAME's source file (for a package, its `__main__`
+/// submodule), found as an import would find it, with its parent packages imported.
+pub struct MainModule {
+    /// The file to run as `__main__`.
+    pub file: PathBuf,
+    /// The module's real name (`pkg.__main__` for `-m pkg`).
+    pub name: String,
+    /// `__package__` for the main module.
+    pub package: String,
+}
+
+/// Finds what `-m name` runs, as CPython's `runpy._get_module_details`; the error text
+/// is what CPython prints after the program name.
+pub fn locate_main(name: &str) -> Result<MainModule, PyErr> {
+    let mut name = name.to_string();
+    for _ in 0..2 {
+        let Some((file, is_pkg)) = find_source(&name)? else {
+            return Err(not_found(&name));
+        };
+        if !is_pkg {
+            let package = name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+            return Ok(MainModule { file, name, package });
+        }
+        // A package runs its __main__ submodule, after the package itself is imported.
+        import_dotted(&name)?;
+        name = format!("{name}.__main__");
+        if find_source(&name)?.is_none() {
+            let pkg = name.trim_end_matches(".__main__").to_string();
+            return Err(import_error(
+                exceptions::import_error(),
+                format!("No module named {name}; '{pkg}' is a package and cannot be directly executed"),
+                Some(&name),
+                None,
+            ));
+        }
+    }
+    Err(import_error(exceptions::import_error(), "Cannot use package as __main__ module".into(), None, None))
 }
 
 /// `IMPORT_FROM`: `module.name`, else the submodule `module.name` from `sys.modules`.
@@ -299,12 +506,4 @@ fn is_initializing(m: Value) -> bool {
 /// Registers an already-made module in `sys.modules`.
 pub fn register(name: &str, m: Value) -> PyResult<()> {
     dict::set(crate::modules::sys::modules(), pystr::intern(name), m)
-}
-
-/// For `-m`: finds a module's source file without running it.
-pub fn find_module_file(name: &str) -> PyResult<Option<PathBuf>> {
-    let path = crate::modules::sys::get("path").map(|p| iter::collect(p.value())).transpose()?.unwrap_or_default();
-    let dirs: Vec<PathBuf> = path.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect();
-    let _ = tuple::empty();
-    Ok(find(&dirs, name).map(|(p, _)| p))
 }

@@ -21,5 +21,6 @@ pub mod jit_hook;
 pub mod modules;
 pub mod object;
 pub mod objects;
+pub mod pyc;
 pub mod startup;
 pub mod unicode;

@@ -950,6 +950,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 Opcode::BuildConstKeyMap => {
                     let n = arg as usize;
                     let keys = unsafe { Obj::from_raw(pop!()) };
+                    if !tuple::is_tuple(keys.value()) || tuple::len(keys.value()) != n {
+                        break 'dispatch crate::errors::system_error("bad BUILD_CONST_KEY_MAP keys");
+                    }
                     let d = dict::new();
                     let mut vals = Vec::with_capacity(n);
                     unsafe {
@@ -965,6 +968,10 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::BuildString => {
                     let n = arg as usize;
+                    // FORMAT_VALUE and str constants feed this; file bytecode is checked.
+                    if (1..=n).any(|i| !pystr::is_str(peek!(i))) {
+                        break 'dispatch crate::errors::system_error("BUILD_STRING of a non-str");
+                    }
                     let mut buf = Vec::new();
                     unsafe {
                         sp = sp.sub(n);
@@ -1282,6 +1289,11 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     let annotations = if arg & 4 != 0 { Some(unsafe { Obj::from_raw(pop!()) }) } else { None };
                     let kwdefaults = if arg & 2 != 0 { Some(unsafe { Obj::from_raw(pop!()) }) } else { None };
                     let defaults = if arg & 1 != 0 { Some(unsafe { Obj::from_raw(pop!()) }) } else { None };
+                    // Compiled code always passes these types; bytecode from a file is
+                    // checked here rather than trusted (def time, not a hot path).
+                    if let Err(e) = ops::build::check_function_parts(code_obj.value(), defaults.as_ref(), kwdefaults.as_ref(), closure.as_ref()) {
+                        break 'dispatch e;
+                    }
                     let f2 = function::new(code_obj, fr.globals, defaults, kwdefaults, annotations, closure);
                     push!(f2.into_raw());
                 }
@@ -1298,6 +1310,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::Reraise => {
                     let exc = unsafe { Obj::from_raw(pop!()) };
+                    if !crate::objects::exceptions::is_exception(exc.value()) {
+                        break 'dispatch crate::errors::system_error("RERAISE of a non-exception");
+                    }
                     // The handler search starts here; `lasti` (restored below) only
                     // decides the line the traceback shows.
                     ts.unwind_at = Some(lasti as u32);
@@ -1312,6 +1327,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     break 'dispatch PyErr::from_instance(exc);
                 }
                 Opcode::PushExcInfo => {
+                    if !crate::objects::exceptions::is_exception(top!()) {
+                        break 'dispatch crate::errors::system_error("PUSH_EXC_INFO of a non-exception");
+                    }
                     let exc = pop!();
                     let prev = ts.exc_info;
                     push!(if prev.is_null() { singletons::none() } else { prev });
@@ -1320,6 +1338,10 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     push!(exc);
                 }
                 Opcode::PopExcept => {
+                    let t = top!();
+                    if t != singletons::none() && !crate::objects::exceptions::is_exception(t) {
+                        break 'dispatch crate::errors::system_error("POP_EXCEPT of a non-exception");
+                    }
                     let prev = pop!();
                     let old = ts.exc_info;
                     ts.exc_info = if prev == singletons::none() { Value::NULL } else { prev };
@@ -1359,6 +1381,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 Opcode::WithExceptStart => {
                     // Stack: exit, lasti, prev_exc, exc.
                     let exc = top!();
+                    if !crate::objects::exceptions::is_exception(exc) {
+                        break 'dispatch crate::errors::system_error("WITH_EXCEPT_START without an exception");
+                    }
                     let exit = peek!(4);
                     save!();
                     let r = tri!(ops::exc::call_exit(exit, exc));

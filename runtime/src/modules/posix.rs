@@ -250,6 +250,37 @@ fn access(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     Ok(crate::objects::bool_::from_bool(ok))
 }
 
+/// `os.utime(path, times=None, *, ns=None)`: set access and modification times.
+fn utime(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
+    let b = args::bind("utime", a, kw, &["path", "times", "ns", "dir_fd", "follow_symlinks"], 1)?;
+    let p = path_arg("utime", b[0], true)?;
+    let to_time = |secs: f64| -> PyResult<std::time::SystemTime> {
+        let d = std::time::Duration::try_from_secs_f64(secs.abs()).map_err(|_| crate::errors::value_error("utime: time out of range"))?;
+        Ok(if secs >= 0.0 { std::time::UNIX_EPOCH + d } else { std::time::UNIX_EPOCH - d })
+    };
+    let pair = |v: Value, what: &str| -> PyResult<(Value, Value)> {
+        if !tuple::is_tuple(v) || tuple::len(v) != 2 {
+            return Err(crate::errors::type_error(format!("utime: '{what}' must be a tuple of two ints")));
+        }
+        Ok((tuple::items(v)[0], tuple::items(v)[1]))
+    };
+    let has = |v: Value| !v.is_null() && v != singletons::none();
+    let (atime, mtime) = if has(b[2]) {
+        let (x, y) = pair(b[2], "ns")?;
+        let ns = |v: Value| -> PyResult<std::time::SystemTime> { Ok(to_time(int::to_index(v, "")? as f64 / 1e9)?) };
+        (ns(x)?, ns(y)?)
+    } else if has(b[1]) {
+        let (x, y) = pair(b[1], "times")?;
+        (to_time(crate::objects::float::convert(x)?)?, to_time(crate::objects::float::convert(y)?)?)
+    } else {
+        let now = std::time::SystemTime::now();
+        (now, now)
+    };
+    let f = std::fs::File::open(&p.path).map_err(|e| os_error(&e, b[0], None))?;
+    f.set_times(std::fs::FileTimes::new().set_accessed(atime).set_modified(mtime)).map_err(|e| os_error(&e, b[0], None))?;
+    Ok(singletons::none_obj())
+}
+
 fn chmod(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     use std::os::unix::fs::PermissionsExt;
     let b = args::bind("chmod", a, kw, &["path", "mode"], 2)?;
@@ -405,6 +436,7 @@ static FUNCTIONS: &[MethodDef] = crate::methods![
     "lstat" => lstat, static;
     "access" => access, static;
     "chmod" => chmod, static;
+    "utime" => utime, static;
     "readlink" => readlink, static;
     "symlink" => symlink, static;
     "getpid" => getpid, static;

@@ -131,3 +131,31 @@ pub fn format_value(v: Value, conversion: u32, spec: Option<Value>) -> PyResult<
     }
     crate::format::format_value(converted.value(), spec_s)
 }
+
+/// MAKE_FUNCTION's inputs have the types `function::new` relies on: a code object, a
+/// defaults tuple, a kwdefaults dict and a closure of exactly the code's free cells.
+pub fn check_function_parts(code: Value, defaults: Option<&Obj>, kwdefaults: Option<&Obj>, closure: Option<&Obj>) -> PyResult<()> {
+    use crate::objects::{cell, dict, tuple};
+    let bad = |what: &str| Err(crate::errors::system_error(format!("MAKE_FUNCTION: {what}")));
+    if !crate::bytecode::code::is_code(code) {
+        return bad("not a code object");
+    }
+    let nfrees = crate::bytecode::code::as_code(code).nfrees as usize;
+    if defaults.is_some_and(|d| !tuple::is_tuple(d.value())) {
+        return bad("defaults must be a tuple");
+    }
+    if kwdefaults.is_some_and(|d| !dict::is_dict(d.value())) {
+        return bad("kwdefaults must be a dict");
+    }
+    match closure {
+        Some(c) => {
+            let c = c.value();
+            if !tuple::is_tuple(c) || tuple::len(c) != nfrees || !tuple::items(c).iter().all(|&x| cell::is_cell(x)) {
+                return bad("closure must be a tuple of the code's free cells");
+            }
+        }
+        None if nfrees > 0 => return bad("closure missing"),
+        None => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,2 @@
+"""Shapes."""
+from . import square

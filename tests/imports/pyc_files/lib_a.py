@@ -1,0 +1,2 @@
+def f(x):
+    return [x * i for i in range(4)]

@@ -1,0 +1,4 @@
+import sys
+BETA_SAW = None
+import beta
+FROM_BETA = beta.VALUE

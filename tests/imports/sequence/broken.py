@@ -1,0 +1,2 @@
+print("executing broken")
+x = 1 / 0

@@ -1,0 +1,2 @@
+from cyc_b import B
+A = 1
