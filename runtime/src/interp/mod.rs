@@ -1476,6 +1476,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     let exc = unsafe { Obj::from_raw(pop!()) };
                     let aiter = unsafe { Obj::from_raw(pop!()) };
                     drop(aiter);
+                    if !crate::objects::exceptions::is_exception(exc.value()) {
+                        break 'dispatch crate::errors::system_error("END_ASYNC_FOR without an exception");
+                    }
                     if !type_of(exc.value()).is_subtype(crate::objects::exceptions::stop_async_iteration()) {
                         ts.reraising = true;
                         break 'dispatch PyErr::from_instance(exc);

@@ -104,6 +104,18 @@ pub fn code(d: &CodeData) -> Result<(), String> {
     }
 
     let ins = decode(d)?;
+    // KW_NAMES hands its names to the CALL right after it, which must have that many
+    // arguments at least (the interpreter splits positional from keyword by the count).
+    for (i, x) in ins.iter().enumerate() {
+        if x.op == Opcode::KwNames {
+            let names = d.consts.get(x.arg as usize).map(|c| c.value());
+            let n = names.filter(|&t| tuple::is_exact_tuple(t)).map(tuple::len);
+            match (ins.get(i + 1), n) {
+                (Some(c), Some(n)) if c.op == Opcode::Call && c.arg as usize >= n => {}
+                _ => return Err("KW_NAMES not followed by a CALL that takes its names".into()),
+            }
+        }
+    }
     // Map a code unit to the instruction starting there.
     let mut at_unit = vec![usize::MAX; n];
     for (i, x) in ins.iter().enumerate() {
@@ -119,6 +131,10 @@ pub fn code(d: &CodeData) -> Result<(), String> {
     // The prologue (before the first RESUME) is where cells are made and free variables
     // copied; nothing may jump into it, so every later instruction sees them in place.
     let resume = ins.iter().position(|x| x.op == Opcode::Resume).ok_or("no RESUME")?;
+    // Every argument in range before anything indexes with one.
+    for (i, x) in ins.iter().enumerate() {
+        check_arg(d, x, nslots, i > resume)?;
+    }
     let mut made = vec![false; nslots];
     let mut copied = false;
     let generator = d.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0;
@@ -181,7 +197,6 @@ pub fn code(d: &CodeData) -> Result<(), String> {
         }
         let x = ins[i];
         let stack = state[i].clone().expect("queued instructions have a state");
-        check_arg(d, &x, nslots, i > resume)?;
         if let Some(e) = covering[i] {
             let entry = &d.exceptions[e];
             if stack.len() < entry.depth as usize {
@@ -320,7 +335,7 @@ fn check_arg(d: &CodeData, x: &Ins, nslots: usize, after_prologue: bool) -> Resu
         Opcode::MakeFunction => 15,
         _ => u32::MAX,
     };
-    if x.arg > limit {
+    if x.arg > limit || (x.op == Opcode::BuildSlice && !(2..=3).contains(&x.arg)) {
         return bad();
     }
     match x.op {

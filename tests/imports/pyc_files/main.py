@@ -6,6 +6,9 @@ import sys
 import importlib.util
 
 tag = sys.implementation.cache_tag
+# exec_module below caches lib_b, as CPython's loader does; start each run without it.
+if os.path.exists('__pycache__/lib_b.' + tag + '.pyc'):
+    os.remove('__pycache__/lib_b.' + tag + '.pyc')
 import lib_a
 print(lib_a.f(2))
 names = sorted(os.listdir('__pycache__'))

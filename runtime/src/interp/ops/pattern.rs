@@ -18,6 +18,9 @@ pub fn is_sequence(v: Value) -> bool {
 
 /// `MATCH_KEYS`: the values for `keys` (a tuple) in `subject`, or None if any is missing.
 pub fn match_keys(subject: Value, keys: Value) -> PyResult<Obj> {
+    if !tuple::is_tuple(keys) {
+        return Err(crate::errors::system_error("MATCH_KEYS without a tuple of keys"));
+    }
     let ks = tuple::items(keys);
     let mut seen: Vec<Value> = Vec::new();
     let mut values = Vec::with_capacity(ks.len());
@@ -48,6 +51,9 @@ pub fn match_keys(subject: Value, keys: Value) -> PyResult<Obj> {
 /// `MATCH_CLASS`: `isinstance(subject, cls)` then the positional (`__match_args__`) and
 /// keyword attributes; a tuple of them, or None.
 pub fn match_class(subject: Value, cls: Value, nargs: usize, names: Value) -> PyResult<Obj> {
+    if !tuple::is_tuple(names) || !tuple::items(names).iter().all(|&n| pystr::is_str(n)) {
+        return Err(crate::errors::system_error("MATCH_CLASS without a tuple of names"));
+    }
     if !pytype::is_type(cls) {
         return Err(type_error("called match pattern must be a type"));
     }
