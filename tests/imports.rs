@@ -286,3 +286,48 @@ fn corrupted_truncated_and_hostile_caches() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn pythonpath_entries_are_searched_after_the_script_folder() {
+    let dir = scratch("pythonpath");
+    std::fs::create_dir_all(dir.join("extra")).unwrap();
+    std::fs::write(dir.join("main.py"), "import sys, shadow, only_extra\nprint(shadow.WHERE, only_extra.WHERE, sys.path[1].endswith('extra'))\n").unwrap();
+    std::fs::write(dir.join("shadow.py"), "WHERE = 'script folder'\n").unwrap();
+    std::fs::write(dir.join("extra/shadow.py"), "WHERE = 'extra'\n").unwrap();
+    std::fs::write(dir.join("extra/only_extra.py"), "WHERE = 'extra'\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_taipan"))
+        .arg("main.py")
+        .current_dir(&dir)
+        .env("PYTHONPATH", dir.join("extra"))
+        .env_remove("PYTHONDONTWRITEBYTECODE")
+        .output()
+        .unwrap();
+    assert_ok(&o, "script folder extra True\n", "PYTHONPATH");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn compileall_and_py_compile_write_caches_that_imports_use() {
+    let dir = scratch("compileall");
+    std::fs::create_dir_all(dir.join("tree/pkg")).unwrap();
+    std::fs::write(dir.join("tree/top.py"), "T = 1\n").unwrap();
+    std::fs::write(dir.join("tree/pkg/__init__.py"), "").unwrap();
+    std::fs::write(dir.join("tree/pkg/inner.py"), "I = 2\n").unwrap();
+    std::fs::write(dir.join("tree/pkg/broken.py"), "def (:\n").unwrap();
+    let o = taipan(&dir, &["-m", "compileall", "-q", "tree"]);
+    assert_eq!(o.status.code(), Some(1), "a syntax error makes compileall fail");
+    assert!(stdout(&o).contains("broken.py"), "{}", stdout(&o));
+    assert!(cache_file(&dir.join("tree"), "top").is_some());
+    assert!(cache_file(&dir.join("tree/pkg"), "inner").is_some());
+    assert!(cache_file(&dir.join("tree/pkg"), "__init__").is_some());
+    assert!(cache_file(&dir.join("tree/pkg"), "broken").is_none());
+    // The written caches are the ones imports read: same bytes after an import.
+    let before = std::fs::read(cache_file(&dir.join("tree/pkg"), "inner").unwrap()).unwrap();
+    std::fs::write(dir.join("tree/main.py"), "import top, pkg.inner\nprint(top.T + pkg.inner.I)\n").unwrap();
+    assert_ok(&taipan(&dir.join("tree"), &["main.py"]), "3\n", "import after compileall");
+    assert_eq!(std::fs::read(cache_file(&dir.join("tree/pkg"), "inner").unwrap()).unwrap(), before);
+    std::fs::write(dir.join("one.py"), "X = 'one'\n").unwrap();
+    let o = taipan(&dir, &["-c", "import py_compile; print(py_compile.compile('one.py').endswith('.pyc'))"]);
+    assert_ok(&o, "True\n", "py_compile");
+    let _ = std::fs::remove_dir_all(&dir);
+}
