@@ -246,6 +246,9 @@ fn create_group(msg: &str, items: Vec<Obj>) -> PyResult<Obj> {
 /// `CHECK_EG_MATCH`'s core: `(rest, match)` of `exc` against `cls`; `match` is None when
 /// nothing matches (then `rest` is `exc` itself).
 pub fn split_for_except_star(exc: Value, cls: Value) -> PyResult<(Obj, Obj)> {
+    if !super::exceptions::is_exception(exc) {
+        return Err(crate::errors::system_error("CHECK_EG_MATCH of a non-exception"));
+    }
     if protocol::isinstance(exc, cls)? {
         let matched = if is_group(exc) {
             Obj::new_ref(exc)
@@ -288,6 +291,11 @@ fn same_metadata(a: Value, b: Value) -> bool {
 /// `PREP_RERAISE_STAR`: the exception to re-raise after the `except*` clauses ran, given
 /// the original exception and what each clause raised or re-raised (None if nothing).
 pub fn prep_reraise_star(orig: Value, excs_list: Value) -> PyResult<Obj> {
+    // The compiler's except* code always passes these; bytecode from a file is checked.
+    let is_exc_or_none = |v: Value| v == singletons::none() || super::exceptions::is_exception(v);
+    if !list::is_list(excs_list) || !is_exc_or_none(orig) || !list::items(excs_list).iter().all(|&v| is_exc_or_none(v)) {
+        return Err(crate::errors::system_error("PREP_RERAISE_STAR with bad operands"));
+    }
     let items = list::snapshot_owned(excs_list);
     if items.is_empty() {
         return Ok(singletons::none_obj());
