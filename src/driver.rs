@@ -243,7 +243,25 @@ pub fn run_main(code: &CodeUnit, file: Option<&str>) -> u8 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
     };
+    finish(status)
+}
+
+/// The end of a program, as CPython's `Py_FinalizeEx` begins: wait for non-daemon
+/// threads (`threading._shutdown`), flush the standard streams.
+pub fn finish(status: u8) -> u8 {
+    let modules = taipan_runtime::modules::sys::modules();
+    let mut status = status;
+    if let Some(t) = dict::get_str(modules, pystr::intern("threading")) {
+        if let Ok(f) = taipan_runtime::object::protocol::getattr_str(t, "_shutdown") {
+            if let Err(e) = taipan_runtime::interp::call::call(f.value(), &[], Value::NULL) {
+                status = handle_uncaught(e).max(status);
+            }
+        }
+    }
     taipan_runtime::modules::sys::flush_std_streams();
+    if taipan_runtime::gil::stats_enabled() {
+        taipan_runtime::modules::sys::write_stderr(&taipan_runtime::gil::report());
+    }
     status
 }
 
@@ -307,8 +325,7 @@ pub fn run_module_main(name: &str) -> u8 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(e),
     };
-    taipan_runtime::modules::sys::flush_std_streams();
-    status
+    finish(status)
 }
 
 /// `SystemExit` → its code; anything else → the traceback on stderr and status 1.

@@ -136,9 +136,13 @@ fn run(argv: Vec<String>) -> ExitCode {
         println!("taipan {} (Python 3.11)", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
-    let _ = (opts.no_jit, opts.jit_threshold, opts.jit_stats, opts.gil_stats, opts.dont_write_bytecode);
-    let stdout = &mut std::io::stdout().lock();
-    let stderr = &mut std::io::stderr().lock();
+    let _ = (opts.no_jit, opts.jit_threshold, opts.jit_stats, opts.dont_write_bytecode);
+    if opts.gil_stats {
+        taipan_runtime::gil::enable_stats();
+    }
+    // Unlocked handles: Python threads write to the same streams while this runs.
+    let stdout = &mut std::io::stdout();
+    let stderr = &mut std::io::stderr();
     if let Some(module) = &opts.module {
         let code = match module.as_str() {
             "ast" => taipan::ast::cli::main(&rest, stdout, stderr),

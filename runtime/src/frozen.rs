@@ -6,6 +6,7 @@
 /// `(module name, source)` of every embedded module.
 pub const MODULES: &[(&str, &str)] = &[
     ("_bootstrap", include_str!("../lib/_bootstrap.py")),
+    ("_thread", include_str!("../lib/_thread.py")),
     ("ast", include_str!("../lib/ast.py")),
     ("_ast_unparse", include_str!("../lib/_ast_unparse.py")),
     ("bisect", include_str!("../lib/bisect.py")),
@@ -34,6 +35,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("random", include_str!("../lib/random.py")),
     ("string", include_str!("../lib/string.py")),
+    ("threading", include_str!("../lib/threading.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("types", include_str!("../lib/types.py")),
 ];

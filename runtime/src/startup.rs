@@ -19,6 +19,8 @@ fn not_instantiable(ts: &[&'static Static<TypeObject>]) {
 
 /// Initializes the runtime for this process (once, before any Python code runs).
 pub fn init(cfg: &crate::modules::sys::Config) {
+    // The main thread holds the GIL from the start (threads it starts wait for it).
+    crate::gil::acquire();
     str::init();
     // Slot tables of the core types.
     object::init_type();

@@ -84,6 +84,22 @@ fn new_thread_state() -> &'static mut ThreadState {
     ts
 }
 
+/// Frees this thread's state when a Python thread ends (it holds the GIL; no frame of
+/// it is running any more).
+pub fn release_thread_state() {
+    let p = CURRENT.with(|c| c.replace(std::ptr::null_mut()));
+    if p.is_null() {
+        return;
+    }
+    // SAFETY: the state was leaked from a Box by `new_thread_state` for this thread only,
+    // and nothing refers to it once CURRENT is cleared.
+    let ts = unsafe { Box::from_raw(p) };
+    if !ts.exc_info.is_null() {
+        crate::object::decref(ts.exc_info);
+    }
+    drop(ts);
+}
+
 static RECURSION_LIMIT: AtomicU32 = AtomicU32::new(DEFAULT_RECURSION_LIMIT);
 
 /// `sys.getrecursionlimit()`.

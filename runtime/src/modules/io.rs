@@ -122,21 +122,35 @@ fn flush_raw(f: &PyFile) -> std::io::Result<()> {
     if data.is_empty() {
         return Ok(());
     }
-    let mut sink = f.sink.borrow_mut();
-    match &mut *sink {
-        Sink::Std(1) => crate::gil::allow_threads(move || {
+    // No borrow of the file object is held while the GIL is released: another thread
+    // may use the same object meanwhile (one write call per flush; the kernel orders them).
+    let (is_std, target) = match &*f.sink.borrow() {
+        Sink::Std(fd) => (true, *fd),
+        Sink::File(file) => (false, std::os::fd::AsRawFd::as_raw_fd(file)),
+        Sink::Closed => return Ok(()),
+    };
+    crate::gil::allow_threads(move || {
+        if is_std && target == 1 {
             let mut out = std::io::stdout().lock();
             out.write_all(&data)?;
             out.flush()
-        }),
-        Sink::Std(_) => crate::gil::allow_threads(move || {
+        } else if is_std {
             let mut out = std::io::stderr().lock();
             out.write_all(&data)?;
             out.flush()
-        }),
-        Sink::File(file) => file.write_all(&data),
-        Sink::Closed => Ok(()),
-    }
+        } else {
+            with_fd(target, |file| file.write_all(&data))
+        }
+    })
+}
+
+/// Runs `op` on the open descriptor `fd` without taking ownership of it.
+fn with_fd<R>(fd: i32, op: impl FnOnce(&mut std::fs::File) -> R) -> R {
+    use std::os::fd::FromRawFd;
+    // SAFETY: `fd` belongs to a file object that stays open while we use it (files are
+    // closed only under the GIL); ManuallyDrop keeps this temporary File from closing it.
+    let mut file = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+    op(&mut file)
 }
 
 fn check_open(f: &PyFile) -> PyResult<()> {
@@ -213,15 +227,17 @@ fn fill(f: &PyFile) -> PyResult<bool> {
         return Ok(false);
     }
     let mut chunk = vec![0u8; 65536];
-    let n = {
-        let mut sink = f.sink.borrow_mut();
-        match &mut *sink {
-            Sink::Std(0) => crate::gil::allow_threads(|| std::io::stdin().lock().read(&mut chunk)),
-            Sink::File(file) => file.read(&mut chunk),
-            _ => Ok(0),
-        }
-        .map_err(io_error)?
+    let source = match &*f.sink.borrow() {
+        Sink::Std(0) => Some(None),
+        Sink::File(file) => Some(Some(std::os::fd::AsRawFd::as_raw_fd(file))),
+        _ => None,
     };
+    let n = match source {
+        Some(None) => crate::gil::allow_threads(|| std::io::stdin().lock().read(&mut chunk)),
+        Some(Some(fd)) => crate::gil::allow_threads(|| with_fd(fd, |file| file.read(&mut chunk))),
+        None => Ok(0),
+    }
+    .map_err(io_error)?;
     if n == 0 {
         f.eof.set(true);
         return Ok(false);

@@ -114,6 +114,21 @@ fn exit(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     Err(PyErr::with_args(exceptions::system_exit(), &args))
 }
 
+fn setswitchinterval(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
+    args::exact("setswitchinterval", a, kw, 1)?;
+    let secs = crate::objects::float::convert(a[0])?;
+    if !(secs > 0.0) {
+        return Err(crate::errors::value_error("switch interval must be strictly positive"));
+    }
+    crate::gil::set_switch_interval(secs);
+    Ok(singletons::none_obj())
+}
+
+fn getswitchinterval(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
+    args::exact("getswitchinterval", a, kw, 0)?;
+    Ok(crate::objects::float::from_f64(crate::gil::switch_interval()))
+}
+
 fn getrecursionlimit(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::exact("getrecursionlimit", a, kw, 0)?;
     Ok(int::from_i64(crate::interp::state::recursion_limit() as i64))
@@ -275,6 +290,8 @@ fn excepthook(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
 static FUNCTIONS: &[MethodDef] = crate::methods![
     "exit" => exit, static;
     "getrecursionlimit" => getrecursionlimit, static;
+    "setswitchinterval" => setswitchinterval, static;
+    "getswitchinterval" => getswitchinterval, static;
     "setrecursionlimit" => setrecursionlimit, static;
     "get_int_max_str_digits" => get_int_max_str_digits, static;
     "set_int_max_str_digits" => set_int_max_str_digits, static;
