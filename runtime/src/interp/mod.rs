@@ -108,6 +108,8 @@ fn unreachable_extended_arg() {
     debug_assert!(false, "EXTENDED_ARG dispatched");
 }
 
+// The stack macros are `unsafe` blocks that also appear inside other `unsafe` blocks.
+#[allow(unused_unsafe)]
 fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
     let mut f: *mut Frame = entry;
     let mut kwnames: Value = Value::NULL;
@@ -138,33 +140,22 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
         macro_rules! pop {
             () => {{
                 // SAFETY: the stack is non-empty here by construction of the bytecode.
-                // (Call sites may already be inside `unsafe`, hence the allow.)
-                #[allow(unused_unsafe)]
-                let v = unsafe {
+                unsafe {
                     sp = sp.sub(1);
                     *sp
-                };
-                v
+                }
             }};
         }
         macro_rules! top {
             () => {
                 // SAFETY: non-empty stack.
-                {
-                    #[allow(unused_unsafe)]
-                    let v = unsafe { *sp.sub(1) };
-                    v
-                }
+                unsafe { *sp.sub(1) }
             };
         }
         macro_rules! peek {
             ($n:expr) => {
                 // SAFETY: at least $n values on the stack.
-                {
-                    #[allow(unused_unsafe)]
-                    let v = unsafe { *sp.sub($n) };
-                    v
-                }
+                unsafe { *sp.sub($n) }
             };
         }
         macro_rules! set_top {
