@@ -959,20 +959,14 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                 }
                 Opcode::BuildString => {
                     let n = arg as usize;
-                    // FORMAT_VALUE and str constants feed this; file bytecode is checked.
-                    if (1..=n).any(|i| !pystr::is_str(peek!(i))) {
-                        break 'dispatch crate::errors::system_error("BUILD_STRING of a non-str");
-                    }
-                    let mut buf = Vec::new();
-                    unsafe {
+                    // SAFETY: the top `n` values are the pieces; their references move
+                    // into the helper.
+                    let pieces = unsafe {
                         sp = sp.sub(n);
-                        for i in 0..n {
-                            let s = *sp.add(i);
-                            buf.extend_from_slice(pystr::as_bytes(s));
-                            decref(s);
-                        }
-                    }
-                    push!(pystr::from_payload(&buf).into_raw());
+                        std::slice::from_raw_parts(sp, n)
+                    };
+                    let r = tri!(ops::build::build_string(pieces));
+                    push!(r.into_raw());
                 }
                 Opcode::ListAppend => {
                     let v = pop!();

@@ -132,6 +132,24 @@ pub fn format_value(v: Value, conversion: u32, spec: Option<Value>) -> PyResult<
     crate::format::format_value(converted.value(), spec_s)
 }
 
+/// BUILD_STRING: joins the pieces, consuming their references. FORMAT_VALUE and str
+/// constants feed it; bytecode from a file may not, so the types are checked.
+#[inline(never)]
+pub fn build_string(pieces: &[Value]) -> PyResult<Obj> {
+    let ok = pieces.iter().all(|&s| pystr::is_str(s));
+    let mut buf = Vec::new();
+    for &s in pieces {
+        if ok {
+            buf.extend_from_slice(pystr::as_bytes(s));
+        }
+        crate::object::decref(s);
+    }
+    if !ok {
+        return Err(crate::errors::system_error("BUILD_STRING of a non-str"));
+    }
+    Ok(pystr::from_payload(&buf))
+}
+
 /// MAKE_FUNCTION's inputs have the types `function::new` relies on: a code object, a
 /// defaults tuple, a kwdefaults dict and a closure of exactly the code's free cells.
 pub fn check_function_parts(code: Value, defaults: Option<&Obj>, kwdefaults: Option<&Obj>, closure: Option<&Obj>) -> PyResult<()> {
