@@ -31,26 +31,25 @@ TIMEOUT = 10.0
 THRESHOLD = 98.0
 
 
+def _load_shared():
+    # Case discovery and file reading are tests/py/regen.py's.
+    import importlib.util
+    path = os.path.join(ROOT, "..", "py", "regen.py")
+    spec = importlib.util.spec_from_file_location("py_regen", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_shared = _load_shared()
+read = _shared.read
+
+
 def cases(selected, root=ROOT):
+    # Selected paths are relative to the corpus folder even for --beyond.
     if selected:
-        return [p if os.path.isabs(p) else os.path.join(ROOT, p) for p in selected]
-    found = []
-    for area in sorted(os.listdir(root)):
-        folder = os.path.join(root, area)
-        if not os.path.isdir(folder):
-            continue
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".py"):
-                found.append(os.path.join(folder, name))
-    return found
-
-
-def read(path):
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except FileNotFoundError:
-        return None
+        return _shared.cases(selected, ROOT)
+    return _shared.cases([], root)
 
 
 def show(b):

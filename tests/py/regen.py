@@ -28,12 +28,13 @@ TIMEOUT = 10.0
 SLOW = 1.0
 
 
-def cases(selected):
+def cases(selected, root=ROOT):
+    """The given case paths (relative to `root`), or every <topic>/NAME.py under it."""
     if selected:
-        return [os.path.join(ROOT, p) if not os.path.isabs(p) else p for p in selected]
+        return [os.path.join(root, p) if not os.path.isabs(p) else p for p in selected]
     found = []
-    for topic in sorted(os.listdir(ROOT)):
-        folder = os.path.join(ROOT, topic)
+    for topic in sorted(os.listdir(root)):
+        folder = os.path.join(root, topic)
         if not os.path.isdir(folder):
             continue
         for name in sorted(os.listdir(folder)):
@@ -57,13 +58,13 @@ def run(path, seed):
     return proc, time.monotonic() - start
 
 
-def expected(path):
+def expected(path, slow=SLOW):
     proc, elapsed = run(path, 1)
     proc2, _ = run(path, 2)
     problems = []
     if (proc.returncode, proc.stdout, proc.stderr) != (proc2.returncode, proc2.stdout, proc2.stderr):
         problems.append("output depends on PYTHONHASHSEED")
-    if elapsed > SLOW:
+    if elapsed > slow:
         problems.append("slow: %.2fs" % elapsed)
     if proc.returncode == 0 and proc.stderr:
         problems.append("exit 0 but wrote to stderr")
@@ -84,15 +85,19 @@ def read(path):
         return None
 
 
-def main(argv):
+def main(argv, root=ROOT, slow=SLOW):
     check = "--check" in argv
     selected = [a for a in argv if a != "--check"]
     bad = 0
     total = 0
-    for path in cases(selected):
+    for path in cases(selected, root):
         total += 1
-        rel = os.path.relpath(path, ROOT)
-        out, err, problems = expected(path)
+        rel = os.path.relpath(path, root)
+        if not os.path.isfile(path):
+            print("%s: no such case" % rel)
+            bad += 1
+            continue
+        out, err, problems = expected(path, slow)
         for p in problems:
             print("%s: %s" % (rel, p))
             bad += 1
