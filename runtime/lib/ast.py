@@ -356,28 +356,10 @@ def get_docstring(node, clean=True):
         return None
     text = value.value
     if clean:
-        text = _cleandoc(text)
+        # Imported here, as CPython does: only docstring users pay for inspect.
+        from inspect import cleandoc
+        text = cleandoc(text)
     return text
-
-
-def _cleandoc(doc):
-    # inspect.cleandoc: tabs expanded, the first line stripped, the common indentation
-    # of the others removed, blank lines dropped at both ends.
-    lines = doc.expandtabs().split('\n')
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    lines[0] = lines[0].lstrip()
-    if margin is not None:
-        lines[1:] = [line[margin:] for line in lines[1:]]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
 
 
 def _source_lines(source):

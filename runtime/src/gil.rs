@@ -122,14 +122,19 @@ pub fn acquire() {
     });
 }
 
-/// Releases the GIL (the caller holds it).
-pub fn release() {
+/// Ends this thread's current holding period in its statistics.
+fn stop_holding() {
     LOCAL.with(|l| {
         let mut l = l.borrow_mut();
         if let Some(t) = l.held_since.take() {
             l.stats.held += t.elapsed();
         }
     });
+}
+
+/// Releases the GIL (the caller holds it).
+pub fn release() {
+    stop_holding();
     let mut s = STATE.lock();
     s.locked = false;
     drop(s);
@@ -139,12 +144,7 @@ pub fn release() {
 /// Called by the eval breaker when another thread asked for the GIL: hand it over and
 /// wait until that thread has it before competing again.
 pub fn yield_gil() {
-    LOCAL.with(|l| {
-        let mut l = l.borrow_mut();
-        if let Some(t) = l.held_since.take() {
-            l.stats.held += t.elapsed();
-        }
-    });
+    stop_holding();
     let mut s = STATE.lock();
     let switch = s.switch_number;
     s.locked = false;

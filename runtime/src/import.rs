@@ -72,12 +72,7 @@ pub fn import_module_level(name: Value, globals: Value, fromlist: Value, level: 
         if package.is_empty() {
             return Err(import_error(exceptions::import_error(), "attempted relative import with no known parent package".into(), None, None));
         }
-        let parts: Vec<&str> = package.split('.').collect();
-        if (level as usize) > parts.len() {
-            return Err(import_error(exceptions::import_error(), "attempted relative import beyond top-level package".into(), None, None));
-        }
-        let base = parts[..parts.len() - (level as usize - 1)].join(".");
-        if name_s.is_empty() { base } else { format!("{base}.{name_s}") }
+        relative_name(&package, level as usize, &name_s)?
     } else {
         if name_s.is_empty() {
             return Err(value_error("Empty module name"));
@@ -177,7 +172,7 @@ fn import_dotted(name: &str) -> PyResult<Obj> {
                     None,
                 ));
             };
-            let dirs = iter::collect(path.value())?.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect();
+            let dirs = dirs_of(path.value())?;
             (Some(parent), dirs)
         }
         None => {
@@ -189,8 +184,7 @@ fn import_dotted(name: &str) -> PyResult<Obj> {
             if let Some(src) = crate::frozen::source(name) {
                 return load_code(name, src.as_bytes(), &format!("<frozen {name}>"), None, crate::frozen::is_package(name));
             }
-            let path = crate::modules::sys::get("path").map(|p| iter::collect(p.value())).transpose()?.unwrap_or_default();
-            (None, path.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect())
+            (None, search_path()?)
         }
     };
     let last = name.rsplit('.').next().unwrap_or(name);
@@ -224,7 +218,7 @@ fn find(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
 fn load_source(name: &str, file: &Path, is_pkg: bool) -> PyResult<Obj> {
     let path_s = file.display().to_string();
     let code = source_code(file, &path_s)?;
-    exec_new_module(name, code, &path_s, Some(file), is_pkg)
+    exec_new_module(name, code, Some(file), is_pkg)
 }
 
 /// The code of source file `file`: from its `.pyc` when that is current and valid, else
@@ -255,7 +249,7 @@ fn dont_write_bytecode() -> bool {
 /// Compiles `data`, then creates, registers and executes module `name` from it.
 fn load_code(name: &str, data: &[u8], path_s: &str, file: Option<&Path>, is_pkg: bool) -> PyResult<Obj> {
     let code = compiler_hook::compile(data, path_s, Mode::Exec, Origin::File, 0)?;
-    exec_new_module(name, code, path_s, file, is_pkg)
+    exec_new_module(name, code, file, is_pkg)
 }
 
 /// Sets the attributes the import system gives a module: `__file__`, `__cached__`,
@@ -311,7 +305,7 @@ pub fn make_spec(name: &str, origin: Option<&str>, cached: Option<&str>, search:
 
 /// Creates module `name`, registers it in `sys.modules` and runs `code` in it; the
 /// entry is removed again if the code raises.
-fn exec_new_module(name: &str, code: Obj, _path_s: &str, file: Option<&Path>, is_pkg: bool) -> PyResult<Obj> {
+fn exec_new_module(name: &str, code: Obj, file: Option<&Path>, is_pkg: bool) -> PyResult<Obj> {
     let m = module::new(name);
     let d = module::dict(m.value());
     set_module_attrs(d, name, file, is_pkg)?;
@@ -329,6 +323,16 @@ fn exec_new_module(name: &str, code: Obj, _path_s: &str, file: Option<&Path>, is
     }
 }
 
+/// The absolute name of `rest` imported `level` dots up from `package`.
+fn relative_name(package: &str, level: usize, rest: &str) -> PyResult<String> {
+    let parts: Vec<&str> = package.split('.').collect();
+    if level > parts.len() {
+        return Err(import_error(exceptions::import_error(), "attempted relative import beyond top-level package".into(), None, None));
+    }
+    let base = parts[..parts.len() - (level - 1)].join(".");
+    Ok(if rest.is_empty() { base } else { format!("{base}.{rest}") })
+}
+
 /// `importlib.import_module(name, package)`: `name` may be relative (leading dots) to
 /// `package`; returns the named module itself (not the top-level package).
 pub fn import_module(name: &str, package: Option<&str>) -> PyResult<Obj> {
@@ -340,13 +344,7 @@ pub fn import_module(name: &str, package: Option<&str>) -> PyResult<Obj> {
                 pystr::repr(pystr::new(name).value())
             )));
         };
-        let parts: Vec<&str> = package.split('.').collect();
-        if level > parts.len() {
-            return Err(import_error(exceptions::import_error(), "attempted relative import beyond top-level package".into(), None, None));
-        }
-        let base = parts[..parts.len() - (level - 1)].join(".");
-        let rest = &name[level..];
-        if rest.is_empty() { base } else { format!("{base}.{rest}") }
+        relative_name(package, level, &name[level..])?
     } else {
         if name.is_empty() {
             return Err(value_error("Empty module name"));
@@ -381,7 +379,7 @@ pub fn reload(m: Value) -> PyResult<Obj> {
                     return Err(import_error(exceptions::import_error(), format!("parent {} not in sys.modules", pystr::repr(pystr::new(parent).value())), Some(parent), None));
                 };
                 let path = protocol::getattr_str(p, "__path__")?;
-                iter::collect(path.value())?.iter().filter(|x| pystr::is_str(x.value())).map(|x| PathBuf::from(pystr::as_str(x.value()))).collect()
+                dirs_of(path.value())?
             }
             None => search_path()?,
         };
@@ -402,8 +400,15 @@ pub fn reload(m: Value) -> PyResult<Obj> {
 
 /// The directories of `sys.path`.
 fn search_path() -> PyResult<Vec<PathBuf>> {
-    let path = crate::modules::sys::get("path").map(|p| iter::collect(p.value())).transpose()?.unwrap_or_default();
-    Ok(path.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect())
+    match crate::modules::sys::get("path") {
+        Some(p) => dirs_of(p.value()),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The str entries of a path list (`sys.path`, a package's `__path__`) as folders.
+fn dirs_of(list: Value) -> PyResult<Vec<PathBuf>> {
+    Ok(iter::collect(list)?.iter().filter(|d| pystr::is_str(d.value())).map(|d| PathBuf::from(pystr::as_str(d.value()))).collect())
 }
 
 /// `importlib.util.find_spec(name)` for a top-level or dotted name not yet imported:
@@ -413,7 +418,7 @@ pub fn find_source(name: &str) -> PyResult<Option<(PathBuf, bool)>> {
         Some((parent, _)) => {
             let p = import_dotted(parent)?;
             match protocol::lookup_attr(p.value(), pystr::intern("__path__"))? {
-                Some(path) => iter::collect(path.value())?.iter().filter(|x| pystr::is_str(x.value())).map(|x| PathBuf::from(pystr::as_str(x.value()))).collect(),
+                Some(path) => dirs_of(path.value())?,
                 None => return Ok(None),
             }
         }

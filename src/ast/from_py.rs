@@ -168,27 +168,25 @@ impl Reader {
         self.optional(v, field)?.map(|o| self.string_value(o.value())).transpose()
     }
 
-    /// `lineno`/`col_offset` (required) and their optional ends, checked as CPython's
-    /// validator checks positions.
-    fn loc(&self, v: Value, owner: &str) -> PyResult<Loc> {
-        let lineno = self.int(v, "lineno", owner)?;
-        let col = self.int(v, "col_offset", owner)?;
-        let end_lineno = match self.optional(v, "end_lineno")? {
-            Some(o) => self.int_value(o.value())?,
-            None => lineno,
-        };
-        let end_col = match self.optional(v, "end_col_offset")? {
-            Some(o) => self.int_value(o.value())?,
-            None => col,
-        };
-        Ok(Loc { lineno: clamp(lineno), col: clamp(col), end_lineno: clamp(end_lineno), end_col: clamp(end_col) })
-    }
-
-    fn checked_loc(&self, v: Value, owner: &str) -> PyResult<Loc> {
+    /// `lineno`/`col_offset` (required) and `end_lineno`/`end_col_offset` (default: the
+    /// start), as read.
+    fn raw_loc(&self, v: Value, owner: &str) -> PyResult<[i64; 4]> {
         let lineno = self.int(v, "lineno", owner)?;
         let col = self.int(v, "col_offset", owner)?;
         let end_lineno = self.optional(v, "end_lineno")?.map(|o| self.int_value(o.value())).transpose()?.unwrap_or(lineno);
         let end_col = self.optional(v, "end_col_offset")?.map(|o| self.int_value(o.value())).transpose()?.unwrap_or(col);
+        Ok([lineno, col, end_lineno, end_col])
+    }
+
+    /// The position of a node CPython does not validate (`arg`, `keyword`, `alias`).
+    fn loc(&self, v: Value, owner: &str) -> PyResult<Loc> {
+        Ok(to_loc(self.raw_loc(v, owner)?))
+    }
+
+    /// The position of a statement, expression, handler or pattern, checked as CPython's
+    /// validator checks it.
+    fn checked_loc(&self, v: Value, owner: &str) -> PyResult<Loc> {
+        let [lineno, col, end_lineno, end_col] = self.raw_loc(v, owner)?;
         if lineno > end_lineno {
             return Err(value_error(format!("AST node line range ({lineno}, {end_lineno}) is not valid")));
         }
@@ -200,7 +198,7 @@ impl Reader {
         if lineno == end_lineno && col > end_col {
             return Err(value_error(format!("line {lineno}, column {col}-{end_col} is not a valid range")));
         }
-        Ok(Loc { lineno: clamp(lineno), col: clamp(col), end_lineno: clamp(end_lineno), end_col: clamp(end_col) })
+        Ok(to_loc([lineno, col, end_lineno, end_col]))
     }
 
     // ---- statements ----
@@ -878,6 +876,10 @@ impl Reader {
 
 fn clamp(i: i64) -> u32 {
     i.clamp(0, u32::MAX as i64) as u32
+}
+
+fn to_loc([lineno, col, end_lineno, end_col]: [i64; 4]) -> Loc {
+    Loc { lineno: clamp(lineno), col: clamp(col), end_lineno: clamp(end_lineno), end_col: clamp(end_col) }
 }
 
 /// CPython refuses these as identifiers in a tree: they are keywords with a value.

@@ -65,14 +65,7 @@ fn compile_file(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     } else {
         Path::new(str_arg("compile_file", b[1])?).to_path_buf()
     };
-    if let Some(dir) = cfile.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| crate::objects::exceptions::from_io_error(&e, None))?;
-    }
-    let tmp = cfile.with_extension(format!("pyc.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, &out).and_then(|_| std::fs::rename(&tmp, &cfile)).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        crate::objects::exceptions::from_io_error(&e, None)
-    })?;
+    crate::pyc::write_atomic(&cfile, &out).map_err(|e| crate::objects::exceptions::from_io_error(&e, None))?;
     Ok(pystr::new(&cfile.display().to_string()))
 }
 

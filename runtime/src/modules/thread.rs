@@ -225,6 +225,7 @@ fn run_thread(h: Handoff) {
     crate::gil::acquire();
     // SAFETY: the references were counted for this thread in `start_new_thread`.
     let (func, targs) = unsafe { (Obj::from_raw(h.func), Obj::from_raw(h.args)) };
+    // SAFETY: likewise counted there, when present.
     let kwargs = (!h.kwargs.is_null()).then(|| unsafe { Obj::from_raw(h.kwargs) });
     let r = crate::interp::call::call_ex(func.value(), targs.value(), kwargs.as_ref().map(|k| k.value()));
     if let Err(e) = r {

@@ -144,22 +144,27 @@ pub fn read(source: &Path, stamp: SourceStamp, filename: Value) -> Option<Obj> {
 /// Writes the cache for `source`; failures (read-only folder, full disk) are ignored, as
 /// CPython ignores them: the cache is an optimization.
 pub fn write(source: &Path, stamp: SourceStamp, code: Value) {
-    let Ok(bytes) = encode(code, stamp) else { return };
-    let path = cache_path(source);
-    let Some(dir) = path.parent() else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
+    if let Ok(bytes) = encode(code, stamp) {
+        let _ = write_atomic(&cache_path(source), &bytes);
     }
-    // A name of our own in the same folder, then an atomic rename over the old file.
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder renamed over it,
+/// so a reader never sees half a file (creating the folder if needed).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(
         ".{}.{}.{}.tmp",
         path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
         std::process::id(),
         TMP_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
-    if std::fs::write(&tmp, &bytes).is_err() || std::fs::rename(&tmp, &path).is_err() {
+    let r = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    if r.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
+    r
 }
 
 static TMP_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);

@@ -209,7 +209,7 @@ pub fn code(d: &CodeData) -> Result<(), String> {
             h.push(Kind::Obj);
             flow(&mut state, &mut work, handler_at[e], h, d.stacksize)?;
         }
-        let ends = x.op.terminates() || matches!(x.op, Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise);
+        let ends = x.op.terminates();
         let mut successors: Vec<(usize, bool)> = Vec::with_capacity(2);
         if x.op.is_jump() {
             let dist = x.arg as i64;
