@@ -262,6 +262,10 @@ pub fn finish(status: u8) -> u8 {
     if taipan_runtime::gil::stats_enabled() {
         taipan_runtime::modules::sys::write_stderr(&taipan_runtime::gil::report());
     }
+    if taipan_runtime::jit_hook::stats_enabled() {
+        let report = taipan_runtime::jit_hook::stats().unwrap_or_else(|| "JIT: off (--no-jit)\n".to_string());
+        taipan_runtime::modules::sys::write_stderr(&report);
+    }
     status
 }
 

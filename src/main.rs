@@ -108,6 +108,10 @@ fn usage_error(err: &clap::Error, argv: &[String]) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Calls plus loop iterations before a code object is compiled (see
+/// docs/ARCHITECTURE.md for the measurement behind it).
+const DEFAULT_JIT_THRESHOLD: u32 = 1000;
+
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().collect();
     // Run on a thread with a large stack: deep (but legal) nesting in source code and
@@ -136,7 +140,15 @@ fn run(argv: Vec<String>) -> ExitCode {
         println!("taipan {} (Python 3.11)", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
     }
-    let _ = (opts.no_jit, opts.jit_threshold, opts.jit_stats, opts.dont_write_bytecode);
+    if !opts.no_jit {
+        // Before any thread state exists: each reads the threshold when created.
+        if let Err(e) = taipan_jit::install(opts.jit_threshold.unwrap_or(DEFAULT_JIT_THRESHOLD)) {
+            eprintln!("taipan: JIT unavailable ({e}); running interpreted");
+        }
+    }
+    if opts.jit_stats {
+        taipan_runtime::jit_hook::enable_stats();
+    }
     if opts.gil_stats {
         taipan_runtime::gil::enable_stats();
     }

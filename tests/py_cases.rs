@@ -1,5 +1,5 @@
 //! Python case files: every `tests/py/<topic>/*.py` runs under `taipan --no-jit` and
-//! must print exactly CPython 3.11's stdout (`NAME.py.out`). A case that ends with an
+//! with every function compiled on first use (`--jit-threshold 1`), and each run must print exactly CPython 3.11's stdout (`NAME.py.out`). A case that ends with an
 //! uncaught exception or `sys.exit` also has `NAME.py.err`: the exit status, then the last
 //! line of stderr. Expectations come from python3 (`python3 tests/py/regen.py`).
 
@@ -109,4 +109,9 @@ fn check(flags: &[&str]) {
 #[test]
 fn python_cases_no_jit() {
     check(&["--no-jit"]);
+}
+
+#[test]
+fn python_cases_jit_everything() {
+    check(&["--jit-threshold", "1"]);
 }

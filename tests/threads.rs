@@ -67,7 +67,7 @@ fn io_threads_overlap_and_cpu_threads_do_not() {
     let wall = timed(sleepers);
     assert!(wall < 0.4, "8 threads sleeping 0.25 s took {wall:.3} s");
     let cpu = |n: usize| format!(
-        "import threading\ndef count(n):\n    t = 0\n    for i in range(n):\n        t += i & 7\nts = [threading.Thread(target=count, args=(1500000,)) for _ in range({n})]\n[t.start() for t in ts]\n[t.join() for t in ts]\n"
+        "import threading\ndef count(n):\n    t = 0\n    for i in range(n):\n        t += i & 7\nts = [threading.Thread(target=count, args=(20000000,)) for _ in range({n})]\n[t.start() for t in ts]\n[t.join() for t in ts]\n"
     );
     let one = timed(&cpu(1));
     let four = timed(&cpu(4));

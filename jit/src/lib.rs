@@ -1,11 +1,161 @@
-//! taipan-jit: the Cranelift tier. Hot code objects are translated from quickened
-//! bytecode to native functions that share the interpreter's frame layout.
-//!
-//! So far: `native`, the Cranelift module compiled functions go into. The bytecode
-//! translation is the JIT issue's work; the runtime runs without this crate.
+//! taipan-jit: the Cranelift tier. Hot code objects are translated from bytecode to
+//! native functions that run on the interpreter's own frames (DESIGN.md, "The JIT
+//! tier"): `analysis` decodes and checks the code, `translate` emits Cranelift IR,
+//! `helpers` are the runtime functions compiled code calls, `native` owns the
+//! Cranelift module. [`install`] plugs the tier into the runtime.
 #![deny(missing_docs)]
 
+pub mod analysis;
+pub mod helpers;
 pub mod native;
+pub mod translate;
+
+use cranelift_codegen::ir::types::I64;
+use cranelift_module::FuncId;
+use native::NativeModule;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use taipan_runtime::bytecode::code::CodeObject;
 
 /// Name of the tier as shown by `--jit-stats`.
 pub const TIER_NAME: &str = "cranelift";
+
+/// Code objects larger than this stay interpreted (compile time grows with size, and
+/// such code — generated tables, huge module bodies — runs once).
+const MAX_UNITS: usize = 40_000;
+
+/// One compiled code object, for `--jit-stats`.
+struct Record {
+    qualname: String,
+    location: String,
+    bytecode_units: usize,
+    native_bytes: usize,
+    time: Duration,
+    interpreted: usize,
+}
+
+struct Inner {
+    module: NativeModule,
+    helper_ids: Vec<FuncId>,
+    compiled: Vec<Record>,
+    /// `(qualname, location, reason)` of code the tier declined.
+    declined: Vec<(String, String, String)>,
+    serial: u64,
+}
+
+/// The Cranelift backend.
+pub struct Backend {
+    inner: Mutex<Inner>,
+}
+
+// SAFETY: the backend is only used under the GIL (compilation happens on the thread that
+// holds it), so the Cranelift module's raw pointers are never touched concurrently.
+unsafe impl Send for Backend {}
+// SAFETY: as above; the mutex serializes access in any case.
+unsafe impl Sync for Backend {}
+
+impl Backend {
+    /// A backend with its Cranelift module and helper table.
+    pub fn new() -> Result<Backend, String> {
+        let table = helpers::helpers();
+        let symbols: Vec<(&str, *const u8)> = table.iter().map(|&(n, a, _)| (n, a)).collect();
+        let mut module = NativeModule::new(&symbols)?;
+        let mut helper_ids = Vec::new();
+        for &(name, _, n) in &table {
+            let sig = module.signature(&vec![I64; n], &[I64]);
+            helper_ids.push(module.import(name, &sig)?);
+        }
+        Ok(Backend { inner: Mutex::new(Inner { module, helper_ids, compiled: Vec::new(), declined: Vec::new(), serial: 0 }) })
+    }
+}
+
+fn location(code: &CodeObject) -> String {
+    format!("{}:{}", code.filename_str(), code.firstlineno)
+}
+
+impl taipan_runtime::jit_hook::JitBackend for Backend {
+    fn compile(&self, code: &CodeObject) {
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let start = Instant::now();
+        let decline = |inner: &mut Inner, why: String| {
+            code.jit_failed.set(true);
+            inner.declined.push((code.qualname_str().to_string(), location(code), why));
+        };
+        if let Some(why) = analysis::unsupported(code) {
+            return decline(&mut inner, why.to_string());
+        }
+        if code.original.len() > MAX_UNITS {
+            return decline(&mut inner, format!("too large ({} code units)", code.original.len()));
+        }
+        let an = match analysis::analyse(code) {
+            Ok(a) => a,
+            Err(e) => return decline(&mut inner, e),
+        };
+        inner.serial += 1;
+        let name = format!("py{}", inner.serial);
+        let ptr = inner.module.pointer_type();
+        let sig = inner.module.signature(&[ptr, ptr], &[I64]);
+        let ids = inner.helper_ids.clone();
+        let mut summary = translate::Summary::default();
+        let result = inner.module.define(&name, sig, &ids, |b, refs| {
+            summary = translate::translate(b, refs, code, &an);
+        });
+        match result {
+            Ok(c) => {
+                code.jit_entry.set(c.entry as usize);
+                inner.compiled.push(Record {
+                    qualname: code.qualname_str().to_string(),
+                    location: location(code),
+                    bytecode_units: code.original.len(),
+                    native_bytes: c.size,
+                    time: start.elapsed(),
+                    interpreted: summary.interpreted.len(),
+                });
+            }
+            Err(e) => decline(&mut inner, format!("Cranelift: {e}")),
+        }
+    }
+
+    fn stats(&self) -> String {
+        let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out = String::new();
+        out.push_str(&format!("JIT ({TIER_NAME}) — compiled functions:\n"));
+        out.push_str(&format!("  {:<32} {:<28} {:>8} {:>9} {:>10} {:>7}\n", "function", "file:line", "bytecode", "native", "compile", "interp"));
+        let mut total = Duration::ZERO;
+        for r in &inner.compiled {
+            total += r.time;
+            let file = r.location.rsplit('/').next().unwrap_or(&r.location);
+            out.push_str(&format!(
+                "  {:<32} {:<28} {:>6} B {:>7} B {:>7.3} ms {:>7}\n",
+                r.qualname,
+                file,
+                r.bytecode_units * 2,
+                r.native_bytes,
+                r.time.as_secs_f64() * 1e3,
+                r.interpreted
+            ));
+        }
+        for (q, loc, why) in &inner.declined {
+            let file = loc.rsplit('/').next().unwrap_or(loc);
+            out.push_str(&format!("  not compiled: {q} ({file}): {why}\n"));
+        }
+        // SAFETY: read under the GIL, like every write.
+        let fallbacks = unsafe { translate::FALLBACKS_TAKEN };
+        out.push_str(&format!(
+            "  total: {} functions compiled in {:.3} ms, {} not compiled, {} fallbacks to the interpreter taken\n",
+            inner.compiled.len(),
+            total.as_secs_f64() * 1e3,
+            inner.declined.len(),
+            fallbacks
+        ));
+        out
+    }
+}
+
+/// Installs the tier: code objects are compiled after `threshold` calls plus loop
+/// iterations.
+pub fn install(threshold: u32) -> Result<(), String> {
+    let b = Backend::new()?;
+    taipan_runtime::jit_hook::install(Box::new(b), threshold);
+    Ok(())
+}

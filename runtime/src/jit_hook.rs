@@ -16,6 +16,7 @@ pub trait JitBackend: Sync + Send {
     fn stats(&self) -> String;
 }
 
+static STATS: AtomicBool = AtomicBool::new(false);
 static BACKEND: OnceLock<Box<dyn JitBackend>> = OnceLock::new();
 static ENABLED: AtomicBool = AtomicBool::new(false);
 /// Calls plus back-edges before a code object is compiled.
@@ -54,4 +55,14 @@ pub fn hot(code: &CodeObject) {
 /// The backend's statistics, if one is installed.
 pub fn stats() -> Option<String> {
     BACKEND.get().map(|b| b.stats())
+}
+
+/// `--jit-stats`: report at exit.
+pub fn enable_stats() {
+    STATS.store(true, Ordering::Relaxed);
+}
+
+/// True when `--jit-stats` was given.
+pub fn stats_enabled() -> bool {
+    STATS.load(Ordering::Relaxed)
 }

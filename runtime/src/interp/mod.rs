@@ -20,6 +20,7 @@
 
 pub mod call;
 pub mod frame;
+pub mod native;
 pub mod ops;
 pub mod repr_guard;
 pub mod report;
@@ -188,6 +189,29 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     }
                 };
             }
+            macro_rules! run_native {
+                () => {{
+                    save!();
+                    match native::enter(ts, f) {
+                        native::NativeExit::Return(v) => match native_returned(ts, f, v) {
+                            Ok(caller) => {
+                                f = caller;
+                                continue 'frame;
+                            }
+                            Err(v) => return Ok(Exit::Return(v)),
+                        },
+                        native::NativeExit::Continue => continue 'frame,
+                        native::NativeExit::Error(e) => {
+                            // Native code wrote the frame back; unwind from there.
+                            ip = fr.ip.get() as usize;
+                            lasti = fr.lasti.get() as usize;
+                            // SAFETY: stack_depth values are live on the frame's stack.
+                            sp = unsafe { fr.stack_base().add(fr.stack_depth.get() as usize) };
+                            break 'dispatch e;
+                        }
+                    }
+                }};
+            }
             // SAFETY: `ip` stays within the code: every path ends in RETURN/raise/jump.
             let mut word = unsafe { *instrs.add(ip) };
             ip += 1;
@@ -216,6 +240,9 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     if c == ts.jit_threshold && crate::jit_hook::enabled() {
                         save!();
                         crate::jit_hook::hot(code);
+                    }
+                    if code.jit_entry.get() != 0 {
+                        run_native!();
                     }
                 }
                 Opcode::LoadConst => {
@@ -1061,6 +1088,15 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                         save!();
                         tri!(ts.handle_eval_breaker());
                     }
+                    // A hot loop continues in native code from its header (on-stack
+                    // replacement), whether this frame started natively or not.
+                    if c == ts.jit_threshold && crate::jit_hook::enabled() {
+                        save!();
+                        crate::jit_hook::hot(code);
+                    }
+                    if code.jit_entry.get() != 0 {
+                        run_native!();
+                    }
                 }
                 Opcode::JumpBackwardNoInterrupt => {
                     ip -= arg as usize;
@@ -1553,6 +1589,33 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
             Err(e) => return Err(e),
         }
     }
+}
+
+/// After native code returned `v` from `f`: releases `f` and hands `v` to the calling
+/// frame's stack (returning that frame), or returns `v` when `f` was an entry frame.
+#[inline(never)]
+fn native_returned(ts: &mut ThreadState, f: *mut Frame, v: Value) -> Result<*mut Frame, Obj> {
+    // SAFETY: `f` is the live current frame; its caller (if any) is live.
+    unsafe {
+        let caller = (*f).previous;
+        let is_entry = (*f).is_entry.get();
+        pop_returned_frame(ts, f);
+        if is_entry {
+            return Err(Obj::from_raw(v));
+        }
+        let cf = &*caller;
+        let csp = cf.stack_base().add(cf.stack_depth.get() as usize);
+        *csp = v;
+        cf.stack_depth.set(cf.stack_depth.get() + 1);
+        Ok(caller)
+    }
+}
+
+/// Releases a frame whose native code returned (the interpreter's RETURN_VALUE minus
+/// the value hand-over).
+pub fn pop_returned_frame(ts: &mut ThreadState, f: *mut Frame) {
+    leave_frame(ts, f);
+    release_frame(ts, f);
 }
 
 fn release_frame_no_depth(ts: &mut ThreadState, f: *mut Frame) {

@@ -41,6 +41,11 @@ pub struct ThreadState {
     pub jit_threshold: u32,
     /// Bits requesting attention at the next RESUME/JUMP_BACKWARD (GIL drop, signals).
     pub breaker: &'static AtomicU32,
+    /// The exception raised in native (JIT) code, handed to whoever called the native
+    /// function: set by a runtime helper that failed, taken as soon as native code returns.
+    pub jit_err: Option<crate::errors::PyErr>,
+    /// Native-to-native call nesting (JIT frames calling JIT frames on the Rust stack).
+    pub jit_depth: u32,
 }
 
 /// Eval-breaker bit: another thread wants the GIL.
@@ -79,6 +84,8 @@ fn new_thread_state() -> &'static mut ThreadState {
         unwind_at: None,
         jit_threshold: crate::jit_hook::threshold(),
         breaker: &EVAL_BREAKER,
+        jit_err: None,
+        jit_depth: 0,
     }));
     CURRENT.with(|c| c.set(ts));
     ts

@@ -70,8 +70,11 @@ pub fn decref(v: Value) {
 }
 
 /// Releases an object whose count reached zero, through its type's `dealloc`.
+///
+/// # Safety
+/// `v` is a heap object whose reference count just reached zero.
 #[cold]
-unsafe fn free_object(v: Value) {
+pub unsafe fn free_object(v: Value) {
     let h = &*v.as_ptr();
     let ty = h.ty();
     (ty.slots.dealloc.get())(v);

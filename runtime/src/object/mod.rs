@@ -9,7 +9,7 @@ pub mod protocol;
 pub mod typeobj;
 pub mod value;
 
-pub use header::{alloc_object, decref, free_memory, incref, GilCell, Obj, ObjHeader, Static, IMMORTAL};
+pub use header::{alloc_object, decref, free_memory, free_object, incref, GilCell, Obj, ObjHeader, Static, IMMORTAL};
 pub use typeobj::{flags, BinOp, CompareOp, Slots, TypeObject, N_BINOPS};
 pub use value::Value;
 

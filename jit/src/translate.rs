@@ -1,0 +1,1130 @@
+//! Bytecode → Cranelift IR, one instruction at a time (DESIGN.md, "The JIT tier").
+//!
+//! The function is `fn(ts, frame) -> word`. It starts with a switch on `frame.ip` over
+//! the entry points (function start, after RESUME, loop headers), each of which loads
+//! the locals and the live stack from frame memory into Cranelift variables. Locals are
+//! written through to the frame on every store, so the frame always holds them (for
+//! `f_locals`, tracebacks and the interpreter); the evaluation stack lives in
+//! variables and is written back only where native code leaves: a return, an exception
+//! (helper returned 0), or an instruction left to the interpreter.
+//!
+//! Small-int arithmetic and comparisons, branches on bools, local and constant loads,
+//! `for` over ranges and reference counting are emitted inline; everything else calls
+//! a helper from `helpers.rs`.
+
+use crate::analysis::{Analysis, Ins};
+use crate::helpers::{H, EXHAUSTED};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types::I64, Block, FuncRef, InstBuilder, MemFlagsData};
+use cranelift_frontend::{FunctionBuilder, Switch, Variable};
+use taipan_runtime::bytecode::code::CodeObject;
+use taipan_runtime::bytecode::opcodes::Opcode;
+use taipan_runtime::interp::frame::{Frame, HEADER_WORDS};
+use taipan_runtime::objects::{bool_, range, singletons};
+
+const OFF_IP: i32 = std::mem::offset_of!(Frame, ip) as i32;
+const OFF_LASTI: i32 = std::mem::offset_of!(Frame, lasti) as i32;
+const OFF_DEPTH: i32 = std::mem::offset_of!(Frame, stack_depth) as i32;
+const OFF_SLOTS: i32 = (HEADER_WORDS * 8) as i32;
+/// Offset of the type pointer in an object header (after the count).
+const OFF_TYPE: i32 = 8;
+
+/// What translation produced besides the code.
+#[derive(Default)]
+pub struct Summary {
+    /// Instructions compiled to exits that hand them to the interpreter.
+    pub interpreted: Vec<Opcode>,
+}
+
+/// Counts instructions native code handed to the interpreter (under the GIL).
+pub static mut FALLBACKS_TAKEN: u64 = 0;
+
+struct T<'a, 'b> {
+    b: &'a mut FunctionBuilder<'b>,
+    refs: &'a [FuncRef],
+    code: &'a CodeObject,
+    an: &'a Analysis,
+    ts: ir::Value,
+    f: ir::Value,
+    locals: Vec<Variable>,
+    stack: Vec<Variable>,
+    blocks: Vec<Option<Block>>,
+    depth: u32,
+    nslots: u32,
+    /// KW_NAMES' tuple for the next CALL.
+    kwnames: u64,
+    /// Locals that can never be unbound when read (parameters never deleted).
+    bound: Vec<bool>,
+    summary: Summary,
+}
+
+fn mf() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Emits the body of `code`'s native function into `b`.
+pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, an: &Analysis) -> Summary {
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let ts = b.block_params(entry)[0];
+    let f = b.block_params(entry)[1];
+    let nslots = code.nlocalsplus;
+    let locals = (0..nslots).map(|_| b.declare_var(I64)).collect();
+    let stack = (0..code.stacksize.max(1)).map(|_| b.declare_var(I64)).collect();
+    let n = an.ins.len();
+    let mut blocks = vec![None; n];
+    for k in 0..n {
+        if an.leader[k] && an.depth[k].is_some() {
+            blocks[k] = Some(b.create_block());
+        }
+    }
+    let nparams = (code.argcount + code.kwonlyargcount) as usize
+        + (code.flags & taipan_runtime::bytecode::opcodes::co_flags::VARARGS != 0) as usize
+        + (code.flags & taipan_runtime::bytecode::opcodes::co_flags::VARKEYWORDS != 0) as usize;
+    let mut bound: Vec<bool> = (0..nslots as usize).map(|i| i < nparams && code.localspluskinds[i] & taipan_runtime::bytecode::opcodes::local_kind::CELL == 0).collect();
+    for x in &an.ins {
+        if x.op == Opcode::DeleteFast || x.op == Opcode::MakeCell {
+            if let Some(v) = bound.get_mut(x.arg as usize) {
+                *v = false;
+            }
+        }
+    }
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, summary: Summary::default() };
+    t.entry_switch();
+    t.body();
+    t.summary
+}
+
+impl T<'_, '_> {
+    // ----- small emitters -------------------------------------------------------------
+
+    fn iconst(&mut self, x: i64) -> ir::Value {
+        self.b.ins().iconst(I64, x)
+    }
+
+    fn call(&mut self, h: H, args: &[ir::Value]) -> ir::Value {
+        let inst = self.b.ins().call(self.refs[h as usize], args);
+        self.b.inst_results(inst)[0]
+    }
+
+    fn slot_offset(&self, i: u32) -> i32 {
+        OFF_SLOTS + 8 * i as i32
+    }
+
+    fn stack_offset(&self, j: u32) -> i32 {
+        OFF_SLOTS + 8 * (self.nslots + j) as i32
+    }
+
+    /// Address of stack slot `j` in frame memory.
+    fn stack_addr(&mut self, j: u32) -> ir::Value {
+        let off = self.stack_offset(j) as i64;
+        self.b.ins().iadd_imm_s(self.f, off)
+    }
+
+    fn push(&mut self, v: ir::Value) {
+        let var = self.stack[self.depth as usize];
+        self.b.def_var(var, v);
+        self.depth += 1;
+    }
+
+    fn pop(&mut self) -> ir::Value {
+        self.depth -= 1;
+        let var = self.stack[self.depth as usize];
+        self.b.use_var(var)
+    }
+
+    fn peek(&mut self, n: u32) -> ir::Value {
+        let var = self.stack[(self.depth - n) as usize];
+        self.b.use_var(var)
+    }
+
+    /// Writes stack slots `from..to` to frame memory.
+    fn flush(&mut self, from: u32, to: u32) {
+        for j in from..to {
+            let v = self.b.use_var(self.stack[j as usize]);
+            let off = self.stack_offset(j);
+            self.b.ins().store(mf(), v, self.f, off);
+        }
+    }
+
+    /// Reloads stack slots `from..to` from frame memory.
+    fn reload(&mut self, from: u32, to: u32) {
+        for j in from..to {
+            let off = self.stack_offset(j);
+            let v = self.b.ins().load(I64, mf(), self.f, off);
+            self.b.def_var(self.stack[j as usize], v);
+        }
+    }
+
+    fn reload_local(&mut self, i: u32) {
+        let off = self.slot_offset(i);
+        let v = self.b.ins().load(I64, mf(), self.f, off);
+        self.b.def_var(self.locals[i as usize], v);
+    }
+
+    fn store_u32(&mut self, off: i32, x: u32) {
+        let v = self.b.ins().iconst(ir::types::I32, x as i64);
+        self.b.ins().store(mf(), v, self.f, off);
+    }
+
+    /// Leaves native code: the stack below `depth` is written back with the frame's
+    /// position; 0 is returned (the caller looks at `jit_err`).
+    fn leave(&mut self, depth: u32, ip: usize, lasti: usize) {
+        self.flush(0, depth);
+        self.store_u32(OFF_DEPTH, depth);
+        self.store_u32(OFF_IP, ip as u32);
+        self.store_u32(OFF_LASTI, lasti as u32);
+        let zero = self.iconst(0);
+        self.b.ins().return_(&[zero]);
+    }
+
+    /// Continues with `next` when `r` is non-zero; otherwise leaves with the error a
+    /// helper set, the stack cut to the current depth.
+    fn check(&mut self, r: ir::Value, x: &Ins) {
+        let err = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(err);
+        self.b.ins().brif(r, ok, &[], err, &[]);
+        self.b.switch_to_block(err);
+        self.leave(self.depth, x.next, x.at);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Before a helper that can raise or run Python code: where we are, for tracebacks
+    /// and `f_lineno` seen from callees.
+    fn at(&mut self, x: &Ins) {
+        self.store_u32(OFF_LASTI, x.at as u32);
+    }
+
+    /// Calls helper `h`, checks for an error, and returns its result.
+    fn helper(&mut self, x: &Ins, h: H, args: &[ir::Value]) -> ir::Value {
+        self.at(x);
+        let r = self.call(h, args);
+        self.check(r, x);
+        r
+    }
+
+    fn is_ptr(&mut self, v: ir::Value) -> ir::Value {
+        let tag = self.b.ins().band_imm_s(v, 7);
+        let tag_zero = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+        let nonnull = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+        self.b.ins().band(tag_zero, nonnull)
+    }
+
+    /// `incref(v)` for a value that is not NULL.
+    fn incref(&mut self, v: ir::Value) {
+        let inc = self.b.create_block();
+        let done = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(v, 7);
+        self.b.ins().brif(tag, done, &[], inc, &[]);
+        self.b.switch_to_block(inc);
+        let rc = self.b.ins().load(I64, mf(), v, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(mf(), rc, v, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `decref(v)` (NULL allowed).
+    fn decref(&mut self, v: ir::Value) {
+        let dec = self.b.create_block();
+        let free = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(free);
+        let p = self.is_ptr(v);
+        self.b.ins().brif(p, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let rc = self.b.ins().load(I64, mf(), v, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(mf(), rc, v, 0);
+        self.b.ins().brif(rc, done, &[], free, &[]);
+        self.b.switch_to_block(free);
+        self.call(H::rt_free, &[v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn bool_const(&mut self, t: bool) -> ir::Value {
+        self.iconst(bool_::value_of(t).bits() as i64)
+    }
+
+    /// True/False object from an i8 condition.
+    fn bool_of(&mut self, cond: ir::Value) -> ir::Value {
+        let t = self.bool_const(true);
+        let f = self.bool_const(false);
+        self.b.ins().select(cond, t, f)
+    }
+
+    /// Polls the eval breaker (GIL hand-off requests, signals).
+    fn eval_breaker(&mut self, x: &Ins) {
+        let addr = self.iconst(&taipan_runtime::interp::state::EVAL_BREAKER as *const _ as i64);
+        let bits = self.b.ins().load(ir::types::I32, mf(), addr, 0);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(bits, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        self.at(x);
+        let r = self.call(H::rt_eval_breaker, &[self.ts]);
+        self.check(r, x);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    // ----- structure ------------------------------------------------------------------
+
+    fn entry_switch(&mut self) {
+        let ip = self.b.ins().load(ir::types::I32, mf(), self.f, OFF_IP);
+        let ip = self.b.ins().uextend(I64, ip);
+        let mut sw = Switch::new();
+        let mut loads = Vec::new();
+        for &k in &self.an.entries {
+            let blk = self.b.create_block();
+            sw.set_entry(self.an.ins[k].start as u128, blk);
+            loads.push((k, blk));
+        }
+        let other = self.b.create_block();
+        sw.emit(self.b, ip, other);
+        self.b.switch_to_block(other);
+        // Not an entry point: leave everything to the interpreter.
+        let zero = self.iconst(0);
+        self.b.ins().return_(&[zero]);
+        for (k, blk) in loads {
+            self.b.switch_to_block(blk);
+            for i in 0..self.nslots {
+                self.reload_local(i);
+            }
+            let d = self.an.depth[k].unwrap_or(0);
+            self.reload(0, d);
+            let target = self.blocks[k].expect("entry block");
+            self.b.ins().jump(target, &[]);
+        }
+    }
+
+    fn block_at_unit(&self, unit: usize) -> Block {
+        let k = self.an.index_of[unit].expect("jump target");
+        self.blocks[k].expect("leader block")
+    }
+
+    fn body(&mut self) {
+        let n = self.an.ins.len();
+        let mut open = false;
+        let mut k = 0;
+        while k < n {
+            let Some(d) = self.an.depth[k] else {
+                k += 1;
+                continue;
+            };
+            if let Some(blk) = self.blocks[k] {
+                if open {
+                    self.b.ins().jump(blk, &[]);
+                }
+                self.b.switch_to_block(blk);
+                self.kwnames = 0;
+                open = true;
+            }
+            if !open {
+                k += 1;
+                continue;
+            }
+            self.depth = d;
+            let x = self.an.ins[k];
+            let (fallthrough, skip) = self.ins(k, &x);
+            open = fallthrough;
+            k += 1 + skip;
+        }
+        if open {
+            // Control ran off the translated code (cannot happen for valid bytecode).
+            let zero = self.iconst(0);
+            self.b.ins().return_(&[zero]);
+        }
+    }
+
+    /// Hands instruction `x` to the interpreter.
+    fn interpret(&mut self, x: &Ins) {
+        self.summary.interpreted.push(x.op);
+        // SAFETY: a plain counter, written only under the GIL.
+        let addr = self.iconst(std::ptr::addr_of_mut!(FALLBACKS_TAKEN) as i64);
+        let c = self.b.ins().load(I64, mf(), addr, 0);
+        let c = self.b.ins().iadd_imm_s(c, 1);
+        self.b.ins().store(mf(), c, addr, 0);
+        self.leave(self.depth, x.start, x.at);
+    }
+
+    /// Translates one instruction. Returns whether control falls through, and how many
+    /// following instructions it consumed (fused compare-and-branch).
+    fn ins(&mut self, k: usize, x: &Ins) -> (bool, usize) {
+        use Opcode as O;
+        let arg = x.arg;
+        match x.op {
+            O::Nop | O::Cache | O::ExtendedArg => {}
+            O::Resume => self.eval_breaker(x),
+            O::LoadConst => {
+                let c = self.code.consts[arg as usize];
+                let v = self.iconst(c.bits() as i64);
+                if c.is_ptr() {
+                    self.incref(v);
+                }
+                self.push(v);
+            }
+            O::LoadFast => {
+                let v = self.load_fast(x, arg);
+                self.push(v);
+            }
+            O::StoreFast => {
+                let v = self.pop();
+                self.store_fast(arg, v);
+            }
+            O::DeleteFast => {
+                let old = self.load_local_checked(x, arg);
+                let zero = self.iconst(0);
+                self.store_fast_raw(arg, zero);
+                self.decref(old);
+            }
+            O::LoadClosure => {
+                let v = self.b.use_var(self.locals[arg as usize]);
+                self.incref(v);
+                self.push(v);
+            }
+            O::PopTop => {
+                let v = self.pop();
+                self.decref(v);
+            }
+            O::PushNull => {
+                let z = self.iconst(0);
+                self.push(z);
+            }
+            O::Copy => {
+                let v = self.peek(arg);
+                self.incref(v);
+                self.push(v);
+            }
+            O::Swap => {
+                let a = self.peek(1);
+                let b = self.peek(arg);
+                let top = self.stack[(self.depth - 1) as usize];
+                let other = self.stack[(self.depth - arg) as usize];
+                self.b.def_var(top, b);
+                self.b.def_var(other, a);
+            }
+            O::KwNames => self.kwnames = self.code.consts[arg as usize].bits(),
+
+            // ----- operators -----
+            O::BinaryOp => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.binary_op(x, a, b);
+                self.push(r);
+            }
+            O::CompareOp => {
+                let next = self.an.ins.get(k + 1).copied();
+                if let Some(n) = next {
+                    if matches!(n.op, O::PopJumpIfFalse | O::PopJumpIfTrue) && !self.an.leader[k + 1] {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.compare_branch(x, &n, a, b);
+                        return (false, 1);
+                    }
+                }
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.compare(x, a, b);
+                self.push(r);
+            }
+            O::IsOp => {
+                let b = self.pop();
+                let a = self.pop();
+                let cc = if arg == 1 { IntCC::NotEqual } else { IntCC::Equal };
+                let c = self.b.ins().icmp(cc, a, b);
+                self.decref(a);
+                self.decref(b);
+                let r = self.bool_of(c);
+                self.push(r);
+            }
+            O::ContainsOp => {
+                let b = self.pop();
+                let a = self.pop();
+                let inv = self.iconst(arg as i64);
+                let r = self.helper(x, H::rt_contains, &[self.ts, a, b, inv]);
+                self.push(r);
+            }
+            O::UnaryNegative | O::UnaryPositive | O::UnaryInvert | O::UnaryNot => {
+                let v = self.pop();
+                let which = match x.op {
+                    O::UnaryNegative => 0,
+                    O::UnaryPositive => 1,
+                    O::UnaryInvert => 2,
+                    _ => 3,
+                };
+                let w = self.iconst(which);
+                let r = self.helper(x, H::rt_unary, &[self.ts, v, w]);
+                self.push(r);
+            }
+
+            // ----- subscripts and attributes -----
+            O::BinarySubscr => {
+                let key = self.pop();
+                let c = self.pop();
+                let r = self.helper(x, H::rt_subscr, &[self.ts, c, key]);
+                self.push(r);
+            }
+            O::StoreSubscr => {
+                let key = self.pop();
+                let c = self.pop();
+                let v = self.pop();
+                self.helper(x, H::rt_store_subscr, &[self.ts, v, c, key]);
+            }
+            O::DeleteSubscr => {
+                let key = self.pop();
+                let c = self.pop();
+                self.helper(x, H::rt_delete_subscr, &[self.ts, c, key]);
+            }
+            O::LoadAttr => {
+                let o = self.pop();
+                let name = self.name(arg);
+                let r = self.helper(x, H::rt_load_attr, &[self.ts, o, name]);
+                self.push(r);
+            }
+            O::StoreAttr => {
+                let o = self.pop();
+                let v = self.pop();
+                let name = self.name(arg);
+                self.helper(x, H::rt_store_attr, &[self.ts, v, o, name]);
+            }
+            O::DeleteAttr => {
+                let o = self.pop();
+                let name = self.name(arg);
+                self.helper(x, H::rt_delete_attr, &[self.ts, o, name]);
+            }
+            O::LoadMethod => {
+                let o = self.pop();
+                let name = self.name(arg);
+                let out = self.stack_addr(self.depth);
+                self.helper(x, H::rt_load_method, &[self.ts, self.f, o, name, out]);
+                self.reload(self.depth, self.depth + 2);
+                self.depth += 2;
+            }
+
+            // ----- names -----
+            O::LoadGlobal => {
+                if arg & 1 != 0 {
+                    let z = self.iconst(0);
+                    self.push(z);
+                }
+                let name = self.name(arg >> 1);
+                let r = self.helper(x, H::rt_load_global, &[self.ts, self.f, name]);
+                self.push(r);
+            }
+            O::LoadName => {
+                let name = self.name(arg);
+                let r = self.helper(x, H::rt_load_name, &[self.ts, self.f, name]);
+                self.push(r);
+            }
+            O::StoreName => {
+                let v = self.pop();
+                let name = self.name(arg);
+                self.helper(x, H::rt_store_name, &[self.ts, self.f, name, v]);
+            }
+            O::DeleteName => {
+                let name = self.name(arg);
+                self.helper(x, H::rt_delete_name, &[self.ts, self.f, name]);
+            }
+            O::StoreGlobal => {
+                let v = self.pop();
+                let name = self.name(arg);
+                self.helper(x, H::rt_store_global, &[self.ts, self.f, name, v]);
+            }
+            O::DeleteGlobal => {
+                let name = self.name(arg);
+                self.helper(x, H::rt_delete_global, &[self.ts, self.f, name]);
+            }
+            O::LoadDeref => {
+                let i = self.iconst(arg as i64);
+                let r = self.helper(x, H::rt_load_deref, &[self.ts, self.f, i]);
+                self.push(r);
+            }
+            O::StoreDeref => {
+                let v = self.pop();
+                let i = self.iconst(arg as i64);
+                self.at(x);
+                self.call(H::rt_store_deref, &[self.f, i, v]);
+            }
+            O::DeleteDeref => {
+                let i = self.iconst(arg as i64);
+                self.helper(x, H::rt_delete_deref, &[self.ts, self.f, i]);
+            }
+            O::LoadClassderef => {
+                let i = self.iconst(arg as i64);
+                let r = self.helper(x, H::rt_load_classderef, &[self.ts, self.f, i]);
+                self.push(r);
+            }
+            O::MakeCell => {
+                let i = self.iconst(arg as i64);
+                self.call(H::rt_make_cell, &[self.f, i]);
+                self.reload_local(arg);
+            }
+            O::CopyFreeVars => {
+                let n = self.iconst(arg as i64);
+                self.call(H::rt_copy_free_vars, &[self.f, n]);
+                for i in self.nslots.saturating_sub(arg)..self.nslots {
+                    self.reload_local(i);
+                }
+            }
+
+            // ----- control flow -----
+            O::JumpForward | O::JumpBackwardNoInterrupt => {
+                let t = self.block_at_unit(x.target().unwrap());
+                self.b.ins().jump(t, &[]);
+                return (false, 0);
+            }
+            O::JumpBackward => {
+                self.eval_breaker(x);
+                let t = self.block_at_unit(x.target().unwrap());
+                self.b.ins().jump(t, &[]);
+                return (false, 0);
+            }
+            O::PopJumpIfFalse | O::PopJumpIfTrue => {
+                let v = self.pop();
+                let t = self.truth(x, v, true);
+                let target = self.block_at_unit(x.target().unwrap());
+                let fall = self.fallthrough_block(k);
+                if x.op == O::PopJumpIfTrue {
+                    self.b.ins().brif(t, target, &[], fall, &[]);
+                } else {
+                    self.b.ins().brif(t, fall, &[], target, &[]);
+                }
+                return (false, 0);
+            }
+            O::PopJumpIfNone | O::PopJumpIfNotNone => {
+                let v = self.pop();
+                let none = singletons::none().bits() as i64;
+                let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, none);
+                self.decref(v);
+                let target = self.block_at_unit(x.target().unwrap());
+                let fall = self.fallthrough_block(k);
+                if x.op == O::PopJumpIfNone {
+                    self.b.ins().brif(is_none, target, &[], fall, &[]);
+                } else {
+                    self.b.ins().brif(is_none, fall, &[], target, &[]);
+                }
+                return (false, 0);
+            }
+            O::JumpIfFalseOrPop | O::JumpIfTrueOrPop => {
+                let v = self.peek(1);
+                let t = self.truth(x, v, false);
+                let target = self.block_at_unit(x.target().unwrap());
+                let pop = self.b.create_block();
+                if x.op == O::JumpIfTrueOrPop {
+                    self.b.ins().brif(t, target, &[], pop, &[]);
+                } else {
+                    self.b.ins().brif(t, pop, &[], target, &[]);
+                }
+                self.b.switch_to_block(pop);
+                let v = self.pop();
+                self.decref(v);
+                let fall = self.fallthrough_block(k);
+                self.b.ins().jump(fall, &[]);
+                return (false, 0);
+            }
+            O::GetIter => {
+                let v = self.pop();
+                let r = self.helper(x, H::rt_get_iter, &[self.ts, v]);
+                self.push(r);
+            }
+            O::ForIter => {
+                self.for_iter(k, x);
+                return (false, 0);
+            }
+            O::ReturnValue => {
+                let v = self.pop();
+                let d = self.depth;
+                self.flush(0, d);
+                self.store_u32(OFF_DEPTH, d);
+                self.store_u32(OFF_LASTI, x.at as u32);
+                self.b.ins().return_(&[v]);
+                return (false, 0);
+            }
+
+            // ----- calls and functions -----
+            O::Call => {
+                let argc = arg;
+                let d = self.depth;
+                self.flush(d - argc - 2, d);
+                let sp = self.stack_addr(d);
+                let n = self.iconst(argc as i64);
+                let kw = self.iconst(self.kwnames as i64);
+                self.kwnames = 0;
+                self.depth = d - argc - 2;
+                let r = self.helper(x, H::rt_call, &[self.ts, self.f, sp, n, kw]);
+                self.push(r);
+            }
+            O::CallFunctionEx => {
+                let n = 3 + (arg & 1);
+                let d = self.depth;
+                self.flush(d - n, d);
+                let sp = self.stack_addr(d);
+                let fl = self.iconst(arg as i64);
+                self.depth = d - n;
+                let r = self.helper(x, H::rt_call_ex, &[self.ts, sp, fl]);
+                self.push(r);
+            }
+            O::MakeFunction => {
+                let n = 1 + (arg & 1) + (arg >> 1 & 1) + (arg >> 2 & 1) + (arg >> 3 & 1);
+                let d = self.depth;
+                self.flush(d - n, d);
+                let sp = self.stack_addr(d);
+                let fl = self.iconst(arg as i64);
+                self.depth = d - n;
+                let r = self.helper(x, H::rt_make_function, &[self.ts, self.f, sp, fl]);
+                self.push(r);
+            }
+
+            // ----- building -----
+            O::BuildTuple | O::BuildList | O::BuildSet | O::BuildMap | O::BuildConstKeyMap | O::BuildString | O::BuildSlice => {
+                let (kind, count) = match x.op {
+                    O::BuildTuple => (0, arg),
+                    O::BuildList => (1, arg),
+                    O::BuildSet => (2, arg),
+                    O::BuildMap => (3, 2 * arg),
+                    O::BuildConstKeyMap => (4, arg + 1),
+                    O::BuildString => (5, arg),
+                    _ => (6, arg),
+                };
+                let d = self.depth;
+                self.flush(d - count, d);
+                let sp = self.stack_addr(d);
+                let n = self.iconst(arg as i64);
+                let kd = self.iconst(kind);
+                self.depth = d - count;
+                let r = self.helper(x, H::rt_build, &[self.ts, sp, n, kd]);
+                self.push(r);
+            }
+            O::ListAppend | O::SetAdd | O::ListExtend | O::SetUpdate | O::DictUpdate => {
+                let v = self.pop();
+                let c = self.peek(arg);
+                let which = match x.op {
+                    O::ListAppend => 0,
+                    O::SetAdd => 1,
+                    O::ListExtend => 2,
+                    O::SetUpdate => 3,
+                    _ => 4,
+                };
+                let w = self.iconst(which);
+                self.helper(x, H::rt_container_op, &[self.ts, c, v, w]);
+            }
+            O::MapAdd => {
+                let v = self.pop();
+                let key = self.pop();
+                let d = self.peek(arg);
+                self.helper(x, H::rt_map_add, &[self.ts, d, key, v]);
+            }
+            O::DictMerge => {
+                let m = self.pop();
+                let d = self.peek(arg);
+                let func = self.peek(arg + 2);
+                self.helper(x, H::rt_dict_merge, &[self.ts, func, d, m]);
+            }
+            O::ListToTuple => {
+                let l = self.pop();
+                let r = self.call(H::rt_list_to_tuple, &[l]);
+                self.push(r);
+            }
+            O::UnpackSequence | O::UnpackEx => {
+                let seq = self.pop();
+                let (before, after, count) = if x.op == O::UnpackSequence {
+                    (arg as i64, -1i64, arg)
+                } else {
+                    ((arg & 0xff) as i64, (arg >> 8) as i64, (arg & 0xff) + 1 + (arg >> 8))
+                };
+                let out = self.stack_addr(self.depth);
+                let bf = self.iconst(before);
+                let af = self.iconst(after);
+                self.helper(x, H::rt_unpack, &[self.ts, seq, bf, af, out]);
+                self.reload(self.depth, self.depth + count);
+                self.depth += count;
+            }
+            O::FormatValue => {
+                let spec = if arg & 4 != 0 { self.pop() } else { self.iconst(0) };
+                let v = self.pop();
+                let conv = self.iconst((arg & 3) as i64);
+                let r = self.helper(x, H::rt_format_value, &[self.ts, v, conv, spec]);
+                self.push(r);
+            }
+
+            // ----- imports, classes, exceptions, misc -----
+            O::LoadBuildClass => {
+                let r = self.helper(x, H::rt_load_build_class, &[self.ts, self.f]);
+                self.push(r);
+            }
+            O::ImportName => {
+                let fromlist = self.pop();
+                let level = self.pop();
+                let name = self.name(arg);
+                let r = self.helper(x, H::rt_import_name, &[self.ts, self.f, name, level, fromlist]);
+                self.push(r);
+            }
+            O::ImportFrom => {
+                let m = self.peek(1);
+                let name = self.name(arg);
+                let r = self.helper(x, H::rt_import_from, &[self.ts, m, name]);
+                self.push(r);
+            }
+            O::ImportStar => {
+                let m = self.pop();
+                self.helper(x, H::rt_import_star, &[self.ts, self.f, m]);
+            }
+            O::RaiseVarargs => {
+                let cause = if arg == 2 { self.pop() } else { self.iconst(0) };
+                let exc = if arg >= 1 { self.pop() } else { self.iconst(0) };
+                self.at(x);
+                self.call(H::rt_raise, &[self.ts, exc, cause]);
+                self.leave(self.depth, x.next, x.at);
+                return (false, 0);
+            }
+            O::BeforeWith => {
+                let mgr = self.pop();
+                let out = self.stack_addr(self.depth);
+                self.helper(x, H::rt_before_with, &[self.ts, mgr, out]);
+                self.reload(self.depth, self.depth + 2);
+                self.depth += 2;
+            }
+            O::LoadAssertionError => {
+                let r = self.call(H::rt_load_assertion_error, &[]);
+                self.push(r);
+            }
+            O::GetLen => {
+                let v = self.peek(1);
+                let r = self.helper(x, H::rt_get_len, &[self.ts, v]);
+                self.push(r);
+            }
+            O::MatchMapping | O::MatchSequence => {
+                let v = self.peek(1);
+                let w = self.iconst((x.op == O::MatchSequence) as i64);
+                let r = self.call(H::rt_match_kind, &[v, w]);
+                self.push(r);
+            }
+            O::MatchKeys => {
+                let keys = self.peek(1);
+                let subject = self.peek(2);
+                let r = self.helper(x, H::rt_match_keys, &[self.ts, subject, keys]);
+                self.push(r);
+            }
+            O::MatchClass => {
+                let names = self.pop();
+                let cls = self.pop();
+                let subject = self.pop();
+                let n = self.iconst(arg as i64);
+                let r = self.helper(x, H::rt_match_class, &[self.ts, subject, cls, names, n]);
+                self.push(r);
+            }
+            O::SetupAnnotations => {
+                self.helper(x, H::rt_setup_annotations, &[self.ts, self.f]);
+            }
+            O::PrintExpr => {
+                let v = self.pop();
+                self.helper(x, H::rt_print_expr, &[self.ts, v]);
+            }
+
+            // Exception handlers (entered only by unwinding, which the interpreter
+            // does), generator and async machinery: the interpreter runs these.
+            _ => {
+                self.interpret(x);
+                return (false, 0);
+            }
+        }
+        (!x.op.terminates(), 0)
+    }
+
+    fn name(&mut self, i: u32) -> ir::Value {
+        let n = self.code.names[i as usize];
+        self.iconst(n.bits() as i64)
+    }
+
+    /// The block of the instruction after `k` (a leader, since a branch precedes it).
+    fn fallthrough_block(&mut self, k: usize) -> Block {
+        self.blocks[k + 1].expect("fallthrough block")
+    }
+
+    // ----- locals -----------------------------------------------------------------------
+
+    fn load_local_checked(&mut self, x: &Ins, i: u32) -> ir::Value {
+        let v = self.b.use_var(self.locals[i as usize]);
+        if !self.bound[i as usize] {
+            let unbound = self.b.create_block();
+            let ok = self.b.create_block();
+            self.b.set_cold_block(unbound);
+            self.b.ins().brif(v, ok, &[], unbound, &[]);
+            self.b.switch_to_block(unbound);
+            let idx = self.iconst(i as i64);
+            self.call(H::rt_unbound_local, &[self.ts, self.f, idx]);
+            self.leave(self.depth, x.next, x.at);
+            self.b.switch_to_block(ok);
+        }
+        v
+    }
+
+    fn load_fast(&mut self, x: &Ins, i: u32) -> ir::Value {
+        let v = self.load_local_checked(x, i);
+        self.incref(v);
+        v
+    }
+
+    fn store_fast_raw(&mut self, i: u32, v: ir::Value) {
+        self.b.def_var(self.locals[i as usize], v);
+        let off = self.slot_offset(i);
+        self.b.ins().store(mf(), v, self.f, off);
+    }
+
+    fn store_fast(&mut self, i: u32, v: ir::Value) {
+        let old = self.b.use_var(self.locals[i as usize]);
+        self.store_fast_raw(i, v);
+        self.decref(old);
+    }
+
+    // ----- arithmetic -------------------------------------------------------------------
+
+    /// BINARY_OP: small ints inline (overflow and anything else go to the helper).
+    fn binary_op(&mut self, x: &Ins, a: ir::Value, b: ir::Value) -> ir::Value {
+        let op = x.arg % 13;
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        self.b.set_cold_block(slow);
+        let inline = matches!(op, 0 | 1 | 2 | 5 | 6 | 7 | 9 | 10 | 12);
+        if inline {
+            let both = self.b.ins().band(a, b);
+            let both = self.b.ins().band_imm_s(both, 1);
+            let fast = self.b.create_block();
+            self.b.ins().brif(both, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            let r = self.int_op(op, a, b, slow);
+            self.b.ins().jump(join, &[r.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let opv = self.iconst(x.arg as i64);
+        self.at(x);
+        let r = self.call(H::rt_binary_op, &[self.ts, a, b, opv]);
+        self.check(r, x);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// Tagged small-int `a <op> b`; branches to `slow` when the result does not fit or
+    /// the operation needs the general case.
+    fn int_op(&mut self, op: u32, a: ir::Value, b: ir::Value, slow: Block) -> ir::Value {
+        match op {
+            0 | 10 => {
+                let b1 = self.b.ins().iadd_imm_s(b, -1);
+                let (r, of) = if op == 0 { self.b.ins().sadd_overflow(a, b1) } else { self.b.ins().ssub_overflow(a, b1) };
+                self.on_overflow(of, slow);
+                r
+            }
+            5 => {
+                let a1 = self.b.ins().iadd_imm_s(a, -1);
+                let y = self.b.ins().sshr_imm_s(b, 1);
+                let (r, of) = self.b.ins().smul_overflow(a1, y);
+                self.on_overflow(of, slow);
+                self.b.ins().bor_imm_s(r, 1)
+            }
+            1 => self.b.ins().band(a, b),
+            7 => self.b.ins().bor(a, b),
+            12 => {
+                let r = self.b.ins().bxor(a, b);
+                self.b.ins().bor_imm_s(r, 1)
+            }
+            9 => {
+                let xv = self.b.ins().sshr_imm_s(a, 1);
+                let y = self.b.ins().sshr_imm_s(b, 1);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                self.on_overflow(neg, slow);
+                let c63 = self.iconst(63);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 63);
+                let y = self.b.ins().select(big, c63, y);
+                let r = self.b.ins().sshr(xv, y);
+                let r = self.b.ins().ishl_imm_s(r, 1);
+                self.b.ins().bor_imm_s(r, 1)
+            }
+            _ => {
+                // Floor division (2) and modulo (6), Python's sign rules.
+                let xv = self.b.ins().sshr_imm_s(a, 1);
+                let y = self.b.ins().sshr_imm_s(b, 1);
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                self.on_overflow(zero, slow);
+                let q = self.b.ins().sdiv(xv, y);
+                let m = self.b.ins().srem(xv, y);
+                // Adjust when the remainder is non-zero and its sign differs from y's.
+                let mz = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+                let sx = self.b.ins().bxor(m, y);
+                let sneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                let adj = self.b.ins().band(mz, sneg);
+                let adj64 = self.b.ins().uextend(I64, adj);
+                if op == 2 {
+                    let q = self.b.ins().isub(q, adj64);
+                    let (q2, of) = self.b.ins().sadd_overflow(q, q);
+                    self.on_overflow(of, slow);
+                    self.b.ins().bor_imm_s(q2, 1)
+                } else {
+                    let ya = self.b.ins().imul(y, adj64);
+                    let m = self.b.ins().iadd(m, ya);
+                    let m = self.b.ins().ishl_imm_s(m, 1);
+                    self.b.ins().bor_imm_s(m, 1)
+                }
+            }
+        }
+    }
+
+    fn on_overflow(&mut self, of: ir::Value, slow: Block) {
+        let ok = self.b.create_block();
+        self.b.ins().brif(of, slow, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// COMPARE_OP producing a bool object.
+    fn compare(&mut self, x: &Ins, a: ir::Value, b: ir::Value) -> ir::Value {
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        self.b.set_cold_block(slow);
+        let both = self.b.ins().band(a, b);
+        let both = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.b.ins().icmp(int_cc(x.arg), a, b);
+        let r = self.bool_of(c);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        let opv = self.iconst(x.arg as i64);
+        self.at(x);
+        let r = self.call(H::rt_compare, &[self.ts, a, b, opv]);
+        self.check(r, x);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// COMPARE_OP fused with the POP_JUMP_IF_FALSE/TRUE `j` after it.
+    fn compare_branch(&mut self, x: &Ins, j: &Ins, a: ir::Value, b: ir::Value) {
+        let slow = self.b.create_block();
+        let fast = self.b.create_block();
+        let decide = self.b.create_block();
+        self.b.append_block_param(decide, ir::types::I8);
+        self.b.set_cold_block(slow);
+        let both = self.b.ins().band(a, b);
+        let both = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.b.ins().icmp(int_cc(x.arg), a, b);
+        self.b.ins().jump(decide, &[c.into()]);
+        self.b.switch_to_block(slow);
+        let opv = self.iconst(x.arg as i64);
+        self.at(x);
+        let r = self.call(H::rt_compare_truth, &[self.ts, a, b, opv]);
+        self.check(r, x);
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+        self.b.ins().jump(decide, &[c.into()]);
+        self.b.switch_to_block(decide);
+        let c = self.b.block_params(decide)[0];
+        let k = self.an.index_of[j.start].expect("jump instruction");
+        let target = self.block_at_unit(j.target().unwrap());
+        let fall = self.fallthrough_block(k);
+        if j.op == Opcode::PopJumpIfTrue {
+            self.b.ins().brif(c, target, &[], fall, &[]);
+        } else {
+            self.b.ins().brif(c, fall, &[], target, &[]);
+        }
+    }
+
+    /// The truth of `v` as an i8 (True/False inline). With `consume`, the reference on
+    /// the stack is used up (as POP_JUMP does); otherwise `v` stays.
+    fn truth(&mut self, x: &Ins, v: ir::Value, consume: bool) -> ir::Value {
+        let t = bool_::value_of(true).bits() as i64;
+        let f = bool_::value_of(false).bits() as i64;
+        let join = self.b.create_block();
+        self.b.append_block_param(join, ir::types::I8);
+        let not_true = self.b.create_block();
+        let slow = self.b.create_block();
+        let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, v, t);
+        let one = self.b.ins().iconst(ir::types::I8, 1);
+        self.b.ins().brif(is_t, join, &[one.into()], not_true, &[]);
+        self.b.switch_to_block(not_true);
+        let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, f);
+        let zero = self.b.ins().iconst(ir::types::I8, 0);
+        self.b.ins().brif(is_f, join, &[zero.into()], slow, &[]);
+        self.b.switch_to_block(slow);
+        if !consume {
+            self.incref(v);
+        }
+        self.at(x);
+        let r = self.call(H::rt_truth, &[self.ts, v]);
+        self.check(r, x);
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+        self.b.ins().jump(join, &[c.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// FOR_ITER: ranges inline, anything else through the helper.
+    fn for_iter(&mut self, k: usize, x: &Ins) {
+        let it = self.peek(1);
+        let got = self.b.create_block();
+        self.b.append_block_param(got, I64);
+        let done = self.b.create_block();
+        let generic = self.b.create_block();
+        let range_blk = self.b.create_block();
+        let nonempty = self.b.create_block();
+        // A range iterator (the type pointer says so).
+        let ty = self.b.ins().load(I64, mf(), it, OFF_TYPE);
+        let rt = self.iconst(&range::RANGE_ITER_TYPE.0 as *const _ as i64);
+        let is_range = self.b.ins().icmp(IntCC::Equal, ty, rt);
+        self.b.ins().brif(is_range, range_blk, &[], generic, &[]);
+        self.b.switch_to_block(range_blk);
+        let rem = self.b.ins().load(I64, mf(), it, range::RANGE_ITER_REMAINING_OFFSET as i32);
+        self.b.ins().brif(rem, nonempty, &[], done, &[]);
+        self.b.switch_to_block(nonempty);
+        let next = self.b.ins().load(I64, mf(), it, range::RANGE_ITER_NEXT_OFFSET as i32);
+        let step = self.b.ins().load(I64, mf(), it, range::RANGE_ITER_STEP_OFFSET as i32);
+        let n2 = self.b.ins().iadd(next, step);
+        self.b.ins().store(mf(), n2, it, range::RANGE_ITER_NEXT_OFFSET as i32);
+        let rem2 = self.b.ins().iadd_imm_s(rem, -1);
+        self.b.ins().store(mf(), rem2, it, range::RANGE_ITER_REMAINING_OFFSET as i32);
+        let tagged = self.b.ins().ishl_imm_s(next, 1);
+        let tagged = self.b.ins().bor_imm_s(tagged, 1);
+        self.b.ins().jump(got, &[tagged.into()]);
+        // Anything else.
+        self.b.switch_to_block(generic);
+        self.at(x);
+        let r = self.call(H::rt_for_iter, &[self.ts, it]);
+        self.check(r, x);
+        let ex = self.b.ins().icmp_imm_s(IntCC::Equal, r, EXHAUSTED as i64);
+        self.b.ins().brif(ex, done, &[], got, &[r.into()]);
+        // Exhausted: drop the iterator and leave the loop.
+        let d = self.depth;
+        self.b.switch_to_block(done);
+        let it2 = self.pop();
+        self.decref(it2);
+        let target = self.block_at_unit(x.target().unwrap());
+        self.b.ins().jump(target, &[]);
+        self.depth = d;
+        self.b.switch_to_block(got);
+        let v = self.b.block_params(got)[0];
+        self.push(v);
+        let fall = self.fallthrough_block(k);
+        self.b.ins().jump(fall, &[]);
+    }
+}
+
+/// Signed comparison of tagged small ints (the tagging preserves order).
+fn int_cc(arg: u32) -> IntCC {
+    match arg {
+        0 => IntCC::SignedLessThan,
+        1 => IntCC::SignedLessThanOrEqual,
+        2 => IntCC::Equal,
+        3 => IntCC::NotEqual,
+        4 => IntCC::SignedGreaterThan,
+        _ => IntCC::SignedGreaterThanOrEqual,
+    }
+}
