@@ -115,3 +115,9 @@ fn python_cases_no_jit() {
 fn python_cases_jit_everything() {
     check(&["--jit-threshold", "1"]);
 }
+
+/// Compiled after the interpreter has specialized the code: the JIT's type-feedback paths.
+#[test]
+fn python_cases_jit_after_warmup() {
+    check(&["--jit-threshold", "40"]);
+}

@@ -15,8 +15,10 @@
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::errors::{PyErr, PyResult};
 use taipan_runtime::interp::frame::Frame;
-use taipan_runtime::interp::{call, native, ops, ThreadState};
-use taipan_runtime::object::{decref, incref, protocol, CompareOp, Obj, Value};
+use taipan_runtime::bytecode::opcodes::Opcode;
+use taipan_runtime::interp::{call, native, ops, specialize, ThreadState};
+use taipan_runtime::object::attrs::AttrStore;
+use taipan_runtime::object::{decref, incref, protocol, type_of, CompareOp, Obj, Value};
 use taipan_runtime::objects::{bool_, cell, dict, function, list, singletons, tuple};
 
 /// Returned by `rt_for_iter` when the iterator is exhausted (an unused tag pattern, so
@@ -81,6 +83,11 @@ pub unsafe extern "C" fn rt_free(o: u64) -> u64 {
     1
 }
 
+/// A float whose exponent does not fit the immediate form (inf, nan, subnormals, huge).
+pub unsafe extern "C" fn rt_box_float(bits: u64) -> u64 {
+    taipan_runtime::objects::float::from_f64(f64::from_bits(bits)).into_raw().bits()
+}
+
 // ----- operators --------------------------------------------------------------------
 
 /// `a <op> b` (BINARY_OP's argument numbering).
@@ -136,16 +143,30 @@ pub unsafe extern "C" fn rt_contains(ts: Ts, a: u64, b: u64, invert: u64) -> u64
 
 // ----- subscripts and attributes ----------------------------------------------------
 
+/// The instruction running in `f` as quickened by the interpreter: its specialized
+/// form and inline cache are the type feedback these helpers share with it.
+#[inline(always)]
+unsafe fn seen(f: F) -> Opcode {
+    let at = lasti(f);
+    Opcode::from_u8(code_of(f).code_mut()[at] as u8).unwrap_or(Opcode::Nop)
+}
+
+/// Inline cache unit `i` of the running instruction.
+#[inline(always)]
+unsafe fn cache(f: F, i: usize) -> u16 {
+    code_of(f).code_mut()[lasti(f) + 1 + i]
+}
+
 /// `c[k]`.
-pub unsafe extern "C" fn rt_subscr(ts: Ts, c: u64, k: u64) -> u64 {
+pub unsafe extern "C" fn rt_subscr(ts: Ts, f: F, c: u64, k: u64) -> u64 {
     let (c, k) = (own(c), own(k));
-    ret(ts, protocol::getitem(c.value(), k.value()))
+    ret(ts, ops::subscr::binary_subscr(code_of(f), lasti(f), seen(f), c.value(), k.value()))
 }
 
 /// `c[k] = x`.
-pub unsafe extern "C" fn rt_store_subscr(ts: Ts, x: u64, c: u64, k: u64) -> u64 {
-    let (x, c, k) = (own(x), own(c), own(k));
-    done(ts, protocol::setitem(c.value(), k.value(), x.value()))
+pub unsafe extern "C" fn rt_store_subscr(ts: Ts, f: F, x: u64, c: u64, k: u64) -> u64 {
+    let (c, k) = (own(c), own(k));
+    done(ts, ops::subscr::store_subscr(code_of(f), lasti(f), seen(f), c.value(), k.value(), own(x)))
 }
 
 /// `del c[k]`.
@@ -154,16 +175,77 @@ pub unsafe extern "C" fn rt_delete_subscr(ts: Ts, c: u64, k: u64) -> u64 {
     done(ts, protocol::delitem(c.value(), k.value()))
 }
 
-/// `o.name`.
-pub unsafe extern "C" fn rt_load_attr(ts: Ts, o: u64, name: u64) -> u64 {
-    let o = own(o);
-    ret(ts, protocol::getattr(o.value(), v(name)))
+/// `o.name`: the interpreter's cached instance slot or module entry when its guard
+/// holds, else the general lookup (specializing the site as the interpreter would).
+pub unsafe extern "C" fn rt_load_attr(ts: Ts, f: F, o: u64, name: u64) -> u64 {
+    let obj = v(o);
+    let code = code_of(f);
+    let at = lasti(f);
+    match seen(f) {
+        Opcode::LoadAttrInstanceValue => {
+            let version = cache(f, 1) as u32 | (cache(f, 2) as u32) << 16;
+            if obj.is_ptr() && type_of(obj).version.get() == version {
+                if let Some(store) = AttrStore::of(obj) {
+                    if store.dict_value().is_null() {
+                        let x = store.slot(cache(f, 3) as usize);
+                        if !x.is_null() {
+                            incref(x);
+                            decref(obj);
+                            return x.bits();
+                        }
+                    }
+                }
+            }
+            ret(ts, ops::attr::load_instance_miss(code, at, own(o), v(name)))
+        }
+        Opcode::LoadAttrModule => {
+            let version = cache(f, 1) as u32 | (cache(f, 2) as u32) << 16;
+            if taipan_runtime::objects::module::is_module(obj) {
+                let d = taipan_runtime::objects::module::dict(obj);
+                if dict::keys_version(d) == version {
+                    let x = dict::value_at(d, cache(f, 3) as usize);
+                    incref(x);
+                    decref(obj);
+                    return x.bits();
+                }
+            }
+            ret(ts, ops::attr::load_attr_deopt(code, at, own(o), v(name)))
+        }
+        Opcode::LoadAttr => {
+            specialize::load_attr(code, at, obj, v(name));
+            let o = own(o);
+            ret(ts, protocol::getattr(o.value(), v(name)))
+        }
+        _ => ret(ts, ops::attr::load_attr_deopt(code, at, own(o), v(name))),
+    }
 }
 
-/// `o.name = x`.
-pub unsafe extern "C" fn rt_store_attr(ts: Ts, x: u64, o: u64, name: u64) -> u64 {
+/// `o.name = x`, through the interpreter's cached slot when its guard holds.
+pub unsafe extern "C" fn rt_store_attr(ts: Ts, f: F, x: u64, o: u64, name: u64) -> u64 {
     let (x, o) = (own(x), own(o));
-    done(ts, protocol::setattr(o.value(), v(name), x.value()))
+    let code = code_of(f);
+    let at = lasti(f);
+    match seen(f) {
+        Opcode::StoreAttrInstanceValue => {
+            let version = cache(f, 1) as u32 | (cache(f, 2) as u32) << 16;
+            if o.is_ptr() && type_of(o.value()).version.get() == version {
+                if let Some(store) = AttrStore::of(o.value()) {
+                    if store.dict_value().is_null() {
+                        store.set_slot(cache(f, 3) as usize, x);
+                        return 1;
+                    }
+                }
+            }
+            done(ts, ops::attr::store_instance_miss(code, at, o.value(), v(name), x.value()))
+        }
+        _ => {
+            let r = protocol::setattr(o.value(), v(name), x.value());
+            if r.is_ok() {
+                specialize::store_attr(code, at, o.value(), v(name));
+            }
+            done(ts, r)
+        }
+    }
 }
 
 /// `del o.name`.
@@ -175,7 +257,7 @@ pub unsafe extern "C" fn rt_delete_attr(ts: Ts, o: u64, name: u64) -> u64 {
 /// LOAD_METHOD: `out[0..2]` become `meth self` or `NULL attr` (the object moves in).
 pub unsafe extern "C" fn rt_load_method(ts: Ts, f: F, o: u64, name: u64, out: *mut Value) -> u64 {
     let obj = v(o);
-    match ops::attr::load_method(code_of(f), lasti(f), taipan_runtime::bytecode::opcodes::Opcode::LoadMethod, obj, v(name)) {
+    match ops::attr::load_method(code_of(f), lasti(f), seen(f), obj, v(name)) {
         Ok((meth, true)) => {
             *out = meth.into_raw();
             *out.add(1) = obj;
@@ -196,9 +278,41 @@ pub unsafe extern "C" fn rt_load_method(ts: Ts, f: F, o: u64, name: u64, out: *m
 
 // ----- names ------------------------------------------------------------------------
 
-/// LOAD_GLOBAL.
+/// LOAD_GLOBAL, through the interpreter's cached dict index while the globals' (and
+/// builtins') keys are unchanged.
 pub unsafe extern "C" fn rt_load_global(ts: Ts, f: F, name: u64) -> u64 {
-    ret(ts, ops::names::load_global(&*f, v(name)))
+    let fr = &*f;
+    let code = code_of(f);
+    let at = lasti(f);
+    match seen(f) {
+        Opcode::LoadGlobalModule => {
+            let version = cache(f, 2) as u32 | (cache(f, 3) as u32) << 16;
+            if dict::keys_version(fr.globals) == version {
+                let x = dict::value_at(fr.globals, cache(f, 1) as usize);
+                incref(x);
+                return x.bits();
+            }
+            specialize::deopt(code, at, Opcode::LoadGlobal);
+        }
+        Opcode::LoadGlobalBuiltin => {
+            let gver = cache(f, 2) as u32 | (cache(f, 3) as u32) << 16;
+            let bver = cache(f, 4) as u32;
+            if dict::keys_version(fr.globals) == gver && (dict::keys_version(fr.builtins) & 0xffff) == bver {
+                let x = dict::value_at(fr.builtins, cache(f, 1) as usize);
+                incref(x);
+                return x.bits();
+            }
+            specialize::deopt(code, at, Opcode::LoadGlobal);
+        }
+        _ => {
+            let r = ops::names::load_global(fr, v(name));
+            if r.is_ok() {
+                specialize::load_global(code, at, fr, v(name));
+            }
+            return ret(ts, r);
+        }
+    }
+    ret(ts, ops::names::load_global(fr, v(name)))
 }
 
 /// LOAD_NAME.
@@ -671,17 +785,18 @@ macro_rules! helper_table {
 
 helper_table! {
     rt_free / 1,
+    rt_box_float / 1,
     rt_binary_op / 4,
     rt_compare / 4,
     rt_compare_truth / 4,
     rt_truth / 2,
     rt_unary / 3,
     rt_contains / 4,
-    rt_subscr / 3,
-    rt_store_subscr / 4,
+    rt_subscr / 4,
+    rt_store_subscr / 5,
     rt_delete_subscr / 3,
-    rt_load_attr / 3,
-    rt_store_attr / 4,
+    rt_load_attr / 4,
+    rt_store_attr / 5,
     rt_delete_attr / 3,
     rt_load_method / 5,
     rt_load_global / 3,

@@ -14,7 +14,7 @@
 
 use crate::analysis::{Analysis, Ins};
 use crate::helpers::{H, EXHAUSTED};
-use cranelift_codegen::ir::{self, condcodes::IntCC, types::I64, Block, FuncRef, InstBuilder, MemFlagsData};
+use cranelift_codegen::ir::{self, condcodes::{FloatCC, IntCC}, types::{F64, I64}, Block, FuncRef, InstBuilder, MemFlagsData};
 use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::bytecode::opcodes::Opcode;
@@ -465,14 +465,14 @@ impl T<'_, '_> {
             O::BinarySubscr => {
                 let key = self.pop();
                 let c = self.pop();
-                let r = self.helper(x, H::rt_subscr, &[self.ts, c, key]);
+                let r = self.helper(x, H::rt_subscr, &[self.ts, self.f, c, key]);
                 self.push(r);
             }
             O::StoreSubscr => {
                 let key = self.pop();
                 let c = self.pop();
                 let v = self.pop();
-                self.helper(x, H::rt_store_subscr, &[self.ts, v, c, key]);
+                self.helper(x, H::rt_store_subscr, &[self.ts, self.f, v, c, key]);
             }
             O::DeleteSubscr => {
                 let key = self.pop();
@@ -482,14 +482,14 @@ impl T<'_, '_> {
             O::LoadAttr => {
                 let o = self.pop();
                 let name = self.name(arg);
-                let r = self.helper(x, H::rt_load_attr, &[self.ts, o, name]);
+                let r = self.helper(x, H::rt_load_attr, &[self.ts, self.f, o, name]);
                 self.push(r);
             }
             O::StoreAttr => {
                 let o = self.pop();
                 let v = self.pop();
                 let name = self.name(arg);
-                self.helper(x, H::rt_store_attr, &[self.ts, v, o, name]);
+                self.helper(x, H::rt_store_attr, &[self.ts, self.f, v, o, name]);
             }
             O::DeleteAttr => {
                 let o = self.pop();
@@ -891,7 +891,30 @@ impl T<'_, '_> {
         self.b.append_block_param(join, I64);
         self.b.set_cold_block(slow);
         let inline = matches!(op, 0 | 1 | 2 | 5 | 6 | 7 | 9 | 10 | 12);
-        if inline {
+        let float_seen = matches!(x.seen, Opcode::BinaryOpAddFloat | Opcode::BinaryOpSubtractFloat | Opcode::BinaryOpMultiplyFloat | Opcode::BinaryOpFloatOther);
+        if float_seen && matches!(op, 0 | 5 | 10 | 11) {
+            // Type feedback says floats: no int path (two ints go to the helper).
+            let both = self.b.ins().band(a, b);
+            let both = self.b.ins().band_imm_s(both, 1);
+            let fl = self.b.create_block();
+            self.b.ins().brif(both, slow, &[], fl, &[]);
+            self.b.switch_to_block(fl);
+            let fa = self.to_f64(a, slow);
+            let fb = self.to_f64(b, slow);
+            let r = match op {
+                0 => self.b.ins().fadd(fa, fb),
+                5 => self.b.ins().fmul(fa, fb),
+                10 => self.b.ins().fsub(fa, fb),
+                _ => {
+                    let zero = self.b.ins().f64const(0.0);
+                    let z = self.b.ins().fcmp(FloatCC::Equal, fb, zero);
+                    self.on_overflow(z, slow);
+                    self.b.ins().fdiv(fa, fb)
+                }
+            };
+            let v = self.from_f64(r);
+            self.b.ins().jump(join, &[v.into()]);
+        } else if inline {
             let both = self.b.ins().band(a, b);
             let both = self.b.ins().band_imm_s(both, 1);
             let fast = self.b.create_block();
@@ -976,6 +999,95 @@ impl T<'_, '_> {
         }
     }
 
+    /// The double held by `v`: an immediate float decoded, or a small int converted;
+    /// anything else branches to `slow`.
+    fn to_f64(&mut self, v: ir::Value, slow: Block) -> ir::Value {
+        let dec = self.b.create_block();
+        let not_float = self.b.create_block();
+        let conv = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, F64);
+        let tag = self.b.ins().band_imm_s(v, 3);
+        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 2);
+        self.b.ins().brif(is_float, dec, &[], not_float, &[]);
+        self.b.switch_to_block(not_float);
+        let is_int = self.b.ins().band_imm_s(v, 1);
+        self.b.ins().brif(is_int, conv, &[], slow, &[]);
+        self.b.switch_to_block(conv);
+        let i = self.b.ins().sshr_imm_s(v, 1);
+        let fl = self.b.ins().fcvt_from_sint(F64, i);
+        self.b.ins().jump(join, &[fl.into()]);
+        self.b.switch_to_block(dec);
+        // Immediate floats keep the rotated double with the exponent rebased by 768
+        // (value.rs); zero exponent field means ±0.0.
+        let w = self.b.ins().ushr_imm_s(v, 2);
+        let e9 = self.b.ins().ushr_imm_s(w, 53);
+        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, e9, 0);
+        let zero = self.iconst(0);
+        let base = self.iconst(768 << 53);
+        let add = self.b.ins().select(is_zero, zero, base);
+        let r = self.b.ins().iadd(w, add);
+        let bits = self.b.ins().rotr_imm_s(r, 1);
+        let fl = self.b.ins().bitcast(F64, MemFlagsData::new(), bits);
+        self.b.ins().jump(join, &[fl.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// A float value for double `d`: immediate when its exponent fits, else boxed.
+    fn from_f64(&mut self, d: ir::Value) -> ir::Value {
+        let enc = self.b.create_block();
+        let boxed = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        self.b.set_cold_block(boxed);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), d);
+        let r = self.b.ins().rotl_imm_s(bits, 1);
+        let e = self.b.ins().ushr_imm_s(r, 53);
+        let e = self.b.ins().iadd_imm_s(e, -769);
+        let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, e, 511);
+        let mag = self.b.ins().band_imm_s(r, -2);
+        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, mag, 0);
+        let ok = self.b.ins().bor(in_range, is_zero);
+        self.b.ins().brif(ok, enc, &[], boxed, &[]);
+        self.b.switch_to_block(enc);
+        let zero = self.iconst(0);
+        let base = self.iconst(768 << 53);
+        let sub = self.b.ins().select(is_zero, zero, base);
+        let w = self.b.ins().isub(r, sub);
+        let w = self.b.ins().ishl_imm_s(w, 2);
+        let w = self.b.ins().bor_imm_s(w, 2);
+        self.b.ins().jump(join, &[w.into()]);
+        self.b.switch_to_block(boxed);
+        let v = self.call(H::rt_box_float, &[bits]);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// Both immediate floats: their comparison as an i8; otherwise branches to `slow`.
+    fn float_compare(&mut self, x: &Ins, a: ir::Value, b: ir::Value, slow: Block) -> ir::Value {
+        let both = self.b.create_block();
+        let ta = self.b.ins().band_imm_s(a, 3);
+        let tb = self.b.ins().band_imm_s(b, 3);
+        let ta = self.b.ins().ishl_imm_s(ta, 2);
+        let t = self.b.ins().bor(ta, tb);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, 0b1010);
+        self.b.ins().brif(ok, both, &[], slow, &[]);
+        self.b.switch_to_block(both);
+        let fa = self.to_f64(a, slow);
+        let fb = self.to_f64(b, slow);
+        let cc = match x.arg {
+            0 => FloatCC::LessThan,
+            1 => FloatCC::LessThanOrEqual,
+            2 => FloatCC::Equal,
+            3 => FloatCC::NotEqual,
+            4 => FloatCC::GreaterThan,
+            _ => FloatCC::GreaterThanOrEqual,
+        };
+        self.b.ins().fcmp(cc, fa, fb)
+    }
+
     fn on_overflow(&mut self, of: ir::Value, slow: Block) {
         let ok = self.b.create_block();
         self.b.ins().brif(of, slow, &[], ok, &[]);
@@ -989,11 +1101,17 @@ impl T<'_, '_> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         self.b.set_cold_block(slow);
-        let both = self.b.ins().band(a, b);
-        let both = self.b.ins().band_imm_s(both, 1);
-        self.b.ins().brif(both, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        let c = self.b.ins().icmp(int_cc(x.arg), a, b);
+        let c = if x.seen == Opcode::CompareOpFloat {
+            self.b.ins().jump(fast, &[]);
+            self.b.switch_to_block(fast);
+            self.float_compare(x, a, b, slow)
+        } else {
+            let both = self.b.ins().band(a, b);
+            let both = self.b.ins().band_imm_s(both, 1);
+            self.b.ins().brif(both, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            self.b.ins().icmp(int_cc(x.arg), a, b)
+        };
         let r = self.bool_of(c);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(slow);
@@ -1013,11 +1131,17 @@ impl T<'_, '_> {
         let decide = self.b.create_block();
         self.b.append_block_param(decide, ir::types::I8);
         self.b.set_cold_block(slow);
-        let both = self.b.ins().band(a, b);
-        let both = self.b.ins().band_imm_s(both, 1);
-        self.b.ins().brif(both, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        let c = self.b.ins().icmp(int_cc(x.arg), a, b);
+        let c = if x.seen == Opcode::CompareOpFloat {
+            self.b.ins().jump(fast, &[]);
+            self.b.switch_to_block(fast);
+            self.float_compare(x, a, b, slow)
+        } else {
+            let both = self.b.ins().band(a, b);
+            let both = self.b.ins().band_imm_s(both, 1);
+            self.b.ins().brif(both, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            self.b.ins().icmp(int_cc(x.arg), a, b)
+        };
         self.b.ins().jump(decide, &[c.into()]);
         self.b.switch_to_block(slow);
         let opv = self.iconst(x.arg as i64);
