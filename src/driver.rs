@@ -364,6 +364,10 @@ pub fn handle_uncaught(e: PyErr) -> u8 {
     if !printed {
         taipan_runtime::modules::sys::write_stderr(&taipan_runtime::interp::report::format_exception(exc.value()));
     }
+    if taipan_runtime::object::type_of(exc.value()).is_subtype(exceptions::keyboard_interrupt()) {
+        taipan_runtime::modules::sys::flush_std_streams();
+        taipan_runtime::signals::die_by_sigint();
+    }
     1
 }
 
@@ -376,4 +380,5 @@ pub fn start_runtime(argv: Vec<String>, path0: String, dont_write_bytecode: bool
     }
     taipan_runtime::startup::init(&taipan_runtime::modules::sys::Config { argv, path, executable, dont_write_bytecode });
     compiler_hook::install(Box::new(FrontEnd));
+    taipan_runtime::signals::install();
 }

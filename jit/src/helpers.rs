@@ -315,6 +315,34 @@ pub unsafe extern "C" fn rt_load_global(ts: Ts, f: F, name: u64) -> u64 {
     ret(ts, ops::names::load_global(fr, v(name)))
 }
 
+/// A LOAD_GLOBAL site's cache, read by compiled code: while the globals' keys version
+/// is `gver` (and, for a builtin, the builtins' is `bver`; 0 when not a builtin) the
+/// value is at `slot` (`dict::value_slot`).
+#[repr(C)]
+pub struct GlobalCache {
+    /// Keys version of the globals when filled (0: empty).
+    pub gver: u32,
+    /// Keys version of the builtins, or 0 for a module global.
+    pub bver: u32,
+    /// Where the value lives.
+    pub slot: *const Value,
+}
+
+/// LOAD_GLOBAL whose cache missed: the full lookup, refilling the cache.
+pub unsafe extern "C" fn rt_load_global_miss(ts: Ts, f: F, name: u64, cache: *mut GlobalCache) -> u64 {
+    let fr = &*f;
+    let c = &mut *cache;
+    c.gver = 0;
+    if dict::is_exact_dict(fr.globals) && dict::is_exact_dict(fr.builtins) {
+        if let Some(ix) = dict::index_of_str(fr.globals, v(name)) {
+            *c = GlobalCache { gver: dict::keys_version(fr.globals), bver: 0, slot: dict::value_slot(fr.globals, ix) };
+        } else if let Some(ix) = dict::index_of_str(fr.builtins, v(name)) {
+            *c = GlobalCache { gver: dict::keys_version(fr.globals), bver: dict::keys_version(fr.builtins), slot: dict::value_slot(fr.builtins, ix) };
+        }
+    }
+    ret(ts, ops::names::load_global(fr, v(name)))
+}
+
 /// LOAD_NAME.
 pub unsafe extern "C" fn rt_load_name(ts: Ts, f: F, name: u64) -> u64 {
     ret(ts, ops::names::load_name(&*f, v(name)))
@@ -800,6 +828,7 @@ helper_table! {
     rt_delete_attr / 3,
     rt_load_method / 5,
     rt_load_global / 3,
+    rt_load_global_miss / 4,
     rt_load_name / 3,
     rt_store_name / 4,
     rt_delete_name / 3,

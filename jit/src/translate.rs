@@ -13,17 +13,19 @@
 //! a helper from `helpers.rs`.
 
 use crate::analysis::{Analysis, Ins};
-use crate::helpers::{H, EXHAUSTED};
+use crate::helpers::{GlobalCache, EXHAUSTED, H};
 use cranelift_codegen::ir::{self, condcodes::{FloatCC, IntCC}, types::{F64, I64}, Block, FuncRef, InstBuilder, MemFlagsData};
 use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::bytecode::opcodes::Opcode;
 use taipan_runtime::interp::frame::{Frame, HEADER_WORDS};
-use taipan_runtime::objects::{bool_, range, singletons};
+use taipan_runtime::objects::{bool_, dict, range, singletons};
 
 const OFF_IP: i32 = std::mem::offset_of!(Frame, ip) as i32;
 const OFF_LASTI: i32 = std::mem::offset_of!(Frame, lasti) as i32;
 const OFF_DEPTH: i32 = std::mem::offset_of!(Frame, stack_depth) as i32;
+const OFF_GLOBALS: i32 = std::mem::offset_of!(Frame, globals) as i32;
+const OFF_BUILTINS: i32 = std::mem::offset_of!(Frame, builtins) as i32;
 const OFF_SLOTS: i32 = (HEADER_WORDS * 8) as i32;
 /// Offset of the type pointer in an object header (after the count).
 const OFF_TYPE: i32 = 8;
@@ -511,8 +513,7 @@ impl T<'_, '_> {
                     let z = self.iconst(0);
                     self.push(z);
                 }
-                let name = self.name(arg >> 1);
-                let r = self.helper(x, H::rt_load_global, &[self.ts, self.f, name]);
+                let r = self.load_global(x, arg >> 1);
                 self.push(r);
             }
             O::LoadName => {
@@ -833,6 +834,45 @@ impl T<'_, '_> {
             }
         }
         (!x.op.terminates(), 0)
+    }
+
+    /// LOAD_GLOBAL through a per-site cache checked inline against the dicts' keys
+    /// versions (the helper fills it on a miss).
+    fn load_global(&mut self, x: &Ins, name: u32) -> ir::Value {
+        let cache: &'static mut GlobalCache = Box::leak(Box::new(GlobalCache { gver: 0, bver: 0, slot: std::ptr::null() }));
+        let c = self.iconst(cache as *mut GlobalCache as i64);
+        let miss = self.b.create_block();
+        let check_b = self.b.create_block();
+        let hit = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        self.b.set_cold_block(miss);
+        let kv = dict::KEYS_VERSION_OFFSET as i32;
+        let g = self.b.ins().load(I64, mf(), self.f, OFF_GLOBALS);
+        let gv = self.b.ins().load(ir::types::I32, mf(), g, kv);
+        let cg = self.b.ins().load(ir::types::I32, mf(), c, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, gv, cg);
+        self.b.ins().brif(same, check_b, &[], miss, &[]);
+        self.b.switch_to_block(check_b);
+        let cb = self.b.ins().load(ir::types::I32, mf(), c, 4);
+        let bcheck = self.b.create_block();
+        self.b.ins().brif(cb, bcheck, &[], hit, &[]);
+        self.b.switch_to_block(bcheck);
+        let bt = self.b.ins().load(I64, mf(), self.f, OFF_BUILTINS);
+        let bv = self.b.ins().load(ir::types::I32, mf(), bt, kv);
+        let same_b = self.b.ins().icmp(IntCC::Equal, bv, cb);
+        self.b.ins().brif(same_b, hit, &[], miss, &[]);
+        self.b.switch_to_block(hit);
+        let slot = self.b.ins().load(I64, mf(), c, 8);
+        let v = self.b.ins().load(I64, mf(), slot, 0);
+        self.incref(v);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(miss);
+        let nm = self.name(name);
+        let r = self.helper(x, H::rt_load_global_miss, &[self.ts, self.f, nm, c]);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
     }
 
     fn name(&mut self, i: u32) -> ir::Value {

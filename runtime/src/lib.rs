@@ -22,5 +22,6 @@ pub mod modules;
 pub mod object;
 pub mod objects;
 pub mod pyc;
+pub mod signals;
 pub mod startup;
 pub mod unicode;

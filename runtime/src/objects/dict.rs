@@ -92,6 +92,16 @@ pub fn table(v: Value) -> &'static mut Table {
 
 static NEXT_KEYS_VERSION: crate::object::GilCell<u32> = crate::object::GilCell::new(1);
 
+/// Byte offset of the keys version in a dict object (for the JIT's global caches).
+pub const KEYS_VERSION_OFFSET: usize = std::mem::offset_of!(PyDict, keys_version);
+
+/// Address of entry `ix`'s value. It stays valid, and keeps holding the value stored
+/// under that key, for as long as the dict's keys version is unchanged: every operation
+/// that moves or drops entries also changes the version.
+pub fn value_slot(d: Value, ix: usize) -> *const Value {
+    &table(d).entries[ix].value as *const Value
+}
+
 fn fresh_version() -> u32 {
     // SAFETY: under the GIL; short borrow.
     let n = unsafe { NEXT_KEYS_VERSION.get_mut() };
