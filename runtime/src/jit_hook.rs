@@ -66,3 +66,11 @@ pub fn enable_stats() {
 pub fn stats_enabled() -> bool {
     STATS.load(Ordering::Relaxed)
 }
+
+/// Turns compilation of newly hot code on or off (code already compiled keeps running
+/// natively). For in-process comparisons such as the criterion benches.
+pub fn set_enabled(on: bool) {
+    if BACKEND.get().is_some() {
+        ENABLED.store(on, Ordering::Relaxed);
+    }
+}
