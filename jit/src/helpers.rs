@@ -278,43 +278,6 @@ pub unsafe extern "C" fn rt_load_method(ts: Ts, f: F, o: u64, name: u64, out: *m
 
 // ----- names ------------------------------------------------------------------------
 
-/// LOAD_GLOBAL, through the interpreter's cached dict index while the globals' (and
-/// builtins') keys are unchanged.
-pub unsafe extern "C" fn rt_load_global(ts: Ts, f: F, name: u64) -> u64 {
-    let fr = &*f;
-    let code = code_of(f);
-    let at = lasti(f);
-    match seen(f) {
-        Opcode::LoadGlobalModule => {
-            let version = cache(f, 2) as u32 | (cache(f, 3) as u32) << 16;
-            if dict::keys_version(fr.globals) == version {
-                let x = dict::value_at(fr.globals, cache(f, 1) as usize);
-                incref(x);
-                return x.bits();
-            }
-            specialize::deopt(code, at, Opcode::LoadGlobal);
-        }
-        Opcode::LoadGlobalBuiltin => {
-            let gver = cache(f, 2) as u32 | (cache(f, 3) as u32) << 16;
-            let bver = cache(f, 4) as u32;
-            if dict::keys_version(fr.globals) == gver && (dict::keys_version(fr.builtins) & 0xffff) == bver {
-                let x = dict::value_at(fr.builtins, cache(f, 1) as usize);
-                incref(x);
-                return x.bits();
-            }
-            specialize::deopt(code, at, Opcode::LoadGlobal);
-        }
-        _ => {
-            let r = ops::names::load_global(fr, v(name));
-            if r.is_ok() {
-                specialize::load_global(code, at, fr, v(name));
-            }
-            return ret(ts, r);
-        }
-    }
-    ret(ts, ops::names::load_global(fr, v(name)))
-}
-
 /// A LOAD_GLOBAL site's cache, read by compiled code: while the globals' keys version
 /// is `gver` (and, for a builtin, the builtins' is `bver`; 0 when not a builtin) the
 /// value is at `slot` (`dict::value_slot`).
@@ -827,7 +790,6 @@ helper_table! {
     rt_store_attr / 5,
     rt_delete_attr / 3,
     rt_load_method / 5,
-    rt_load_global / 3,
     rt_load_global_miss / 4,
     rt_load_name / 3,
     rt_store_name / 4,
