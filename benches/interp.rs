@@ -6,11 +6,12 @@
 //!
 //! `cargo bench --bench interp`; the HTML report lands in `target/criterion`.
 
+mod common;
+
+use common::load;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use taipan::parser::Mode;
-use taipan::source::Origin;
 use taipan_runtime::object::{Obj, Value};
-use taipan_runtime::objects::{dict, int, module, str as pystr};
+use taipan_runtime::objects::int;
 
 /// Each workload: a name, its source (defining `bench(n)`), and `n` per call. Every
 /// `bench` returns a value derived from all its work; the expected values are CPython
@@ -47,16 +48,6 @@ const WORKLOADS: &[(&str, &str, i64, i64)] = &[
         150_000,
     ),
 ];
-
-/// Compiles `src` as a fresh `__main__` and returns its `bench` function.
-fn load(name: &str, src: &str) -> Obj {
-    let (unit, _) = taipan::driver::compile_source(src.as_bytes(), name, Mode::Exec, Origin::File, 0).unwrap_or_else(|_| panic!("{name}: syntax"));
-    let m = taipan::driver::main_namespace(None);
-    let d = module::dict(m.value());
-    let co = taipan::driver::code_object(&unit);
-    taipan_runtime::interp::run_code(co.value(), d, d).unwrap_or_else(|_| panic!("{name}: module body raised"));
-    Obj::new_ref(dict::get_str(d, pystr::intern("bench")).expect("bench defined"))
-}
 
 fn call(f: &Obj, n: i64) -> i64 {
     let arg = int::from_i64(n);

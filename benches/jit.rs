@@ -8,12 +8,13 @@
 //!
 //! `cargo bench --bench jit`; the HTML report lands in `target/criterion`.
 
+mod common;
+
+use common::load;
 use criterion::{criterion_group, criterion_main, Criterion};
-use taipan::parser::Mode;
-use taipan::source::Origin;
 use taipan_runtime::jit_hook::{self, JitBackend};
 use taipan_runtime::object::{Obj, Value};
-use taipan_runtime::objects::{dict, float, function, int, module, str as pystr};
+use taipan_runtime::objects::{float, function, int};
 
 const FIB: &str = "def bench(n):\n    if n < 2:\n        return n\n    return bench(n - 1) + bench(n - 2)\n";
 
@@ -53,15 +54,6 @@ const WORKLOADS: &[(&str, &str, i64, &str)] = &[
     ("loop", LOOP, 20_000, "131547875"),
     ("nbody", NBODY, 200, "2.959570353776977"),
 ];
-
-fn load(name: &str, src: &str) -> Obj {
-    let (unit, _) = taipan::driver::compile_source(src.as_bytes(), name, Mode::Exec, Origin::File, 0).unwrap_or_else(|_| panic!("{name}: syntax"));
-    let m = taipan::driver::main_namespace(None);
-    let d = module::dict(m.value());
-    let co = taipan::driver::code_object(&unit);
-    taipan_runtime::interp::run_code(co.value(), d, d).unwrap_or_else(|_| panic!("{name}: module body raised"));
-    Obj::new_ref(dict::get_str(d, pystr::intern("bench")).expect("bench defined"))
-}
 
 fn call(f: &Obj, n: i64) -> Obj {
     let arg = int::from_i64(n);

@@ -303,6 +303,12 @@ pub unsafe extern "C" fn rt_load_global_miss(ts: Ts, f: F, name: u64, cache: *mu
             *c = GlobalCache { gver: dict::keys_version(fr.globals), bver: dict::keys_version(fr.builtins), slot: dict::value_slot(fr.builtins, ix) };
         }
     }
+    if c.gver != 0 {
+        let x = *c.slot;
+        incref(x);
+        return x.bits();
+    }
+    // Not cacheable (dict subclasses) or not found: the general path, with its errors.
     ret(ts, ops::names::load_global(fr, v(name)))
 }
 
@@ -393,9 +399,7 @@ pub unsafe extern "C" fn rt_copy_free_vars(f: F, n: u64) -> u64 {
 
 /// The error for reading unbound local `i`.
 pub unsafe extern "C" fn rt_unbound_local(ts: Ts, f: F, i: u64) -> u64 {
-    let code = code_of(f);
-    let name = taipan_runtime::objects::str::as_str(code.localsplusnames[i as usize]);
-    fail(ts, taipan_runtime::errors::unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value")))
+    fail(ts, taipan_runtime::interp::unbound_local(code_of(f), i as usize))
 }
 
 // ----- iteration --------------------------------------------------------------------
@@ -406,15 +410,10 @@ pub unsafe extern "C" fn rt_get_iter(ts: Ts, x: u64) -> u64 {
     ret(ts, protocol::get_iter(x.value()))
 }
 
-/// FOR_ITER's step: the next value, [`EXHAUSTED`], or 0 on error. The iterator stays.
+/// FOR_ITER's step for anything but a range iterator (compiled code does those inline):
+/// the next value, [`EXHAUSTED`], or 0 on error. The iterator stays.
 pub unsafe extern "C" fn rt_for_iter(ts: Ts, it: u64) -> u64 {
     let it = v(it);
-    if taipan_runtime::object::is_type(it, &taipan_runtime::objects::range::RANGE_ITER_TYPE) {
-        return match taipan_runtime::objects::range::range_iter_next_small(it) {
-            Some(i) => Value::small_int_unchecked(i).bits(),
-            None => EXHAUSTED,
-        };
-    }
     if taipan_runtime::objects::iter::is_list_iter(it) {
         return match taipan_runtime::objects::iter::list_iter_next(it) {
             Some(x) => x.into_raw().bits(),

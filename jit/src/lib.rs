@@ -109,7 +109,7 @@ impl taipan_runtime::jit_hook::JitBackend for Backend {
                     bytecode_units: code.original.len(),
                     native_bytes: c.size,
                     time: start.elapsed(),
-                    interpreted: summary.interpreted.len(),
+                    interpreted: summary.interpreted,
                 });
             }
             Err(e) => decline(&mut inner, format!("Cranelift: {e}")),

@@ -34,7 +34,7 @@ const OFF_TYPE: i32 = 8;
 #[derive(Default)]
 pub struct Summary {
     /// Instructions compiled to exits that hand them to the interpreter.
-    pub interpreted: Vec<Opcode>,
+    pub interpreted: usize,
 }
 
 /// Counts instructions native code handed to the interpreter (under the GIL).
@@ -344,7 +344,7 @@ impl T<'_, '_> {
 
     /// Hands instruction `x` to the interpreter.
     fn interpret(&mut self, x: &Ins) {
-        self.summary.interpreted.push(x.op);
+        self.summary.interpreted += 1;
         // SAFETY: a plain counter, written only under the GIL.
         let addr = self.iconst(std::ptr::addr_of_mut!(FALLBACKS_TAKEN) as i64);
         let c = self.b.ins().load(I64, mf(), addr, 0);
@@ -589,11 +589,7 @@ impl T<'_, '_> {
                 let t = self.truth(x, v, true);
                 let target = self.block_at_unit(x.target().unwrap());
                 let fall = self.fallthrough_block(k);
-                if x.op == O::PopJumpIfTrue {
-                    self.b.ins().brif(t, target, &[], fall, &[]);
-                } else {
-                    self.b.ins().brif(t, fall, &[], target, &[]);
-                }
+                self.branch(t, x.op == O::PopJumpIfTrue, target, fall);
                 return (false, 0);
             }
             O::PopJumpIfNone | O::PopJumpIfNotNone => {
@@ -603,11 +599,7 @@ impl T<'_, '_> {
                 self.decref(v);
                 let target = self.block_at_unit(x.target().unwrap());
                 let fall = self.fallthrough_block(k);
-                if x.op == O::PopJumpIfNone {
-                    self.b.ins().brif(is_none, target, &[], fall, &[]);
-                } else {
-                    self.b.ins().brif(is_none, fall, &[], target, &[]);
-                }
+                self.branch(is_none, x.op == O::PopJumpIfNone, target, fall);
                 return (false, 0);
             }
             O::JumpIfFalseOrPop | O::JumpIfTrueOrPop => {
@@ -615,11 +607,7 @@ impl T<'_, '_> {
                 let t = self.truth(x, v, false);
                 let target = self.block_at_unit(x.target().unwrap());
                 let pop = self.b.create_block();
-                if x.op == O::JumpIfTrueOrPop {
-                    self.b.ins().brif(t, target, &[], pop, &[]);
-                } else {
-                    self.b.ins().brif(t, pop, &[], target, &[]);
-                }
+                self.branch(t, x.op == O::JumpIfTrueOrPop, target, pop);
                 self.b.switch_to_block(pop);
                 let v = self.pop();
                 self.decref(v);
@@ -880,6 +868,15 @@ impl T<'_, '_> {
         self.iconst(n.bits() as i64)
     }
 
+    /// Jumps to `target` when `cond` equals `when`, else to `other`.
+    fn branch(&mut self, cond: ir::Value, when: bool, target: Block, other: Block) {
+        if when {
+            self.b.ins().brif(cond, target, &[], other, &[]);
+        } else {
+            self.b.ins().brif(cond, other, &[], target, &[]);
+        }
+    }
+
     /// The block of the instruction after `k` (a leader, since a branch precedes it).
     fn fallthrough_block(&mut self, k: usize) -> Block {
         self.blocks[k + 1].expect("fallthrough block")
@@ -1134,14 +1131,12 @@ impl T<'_, '_> {
         self.b.switch_to_block(ok);
     }
 
-    /// COMPARE_OP producing a bool object.
-    fn compare(&mut self, x: &Ins, a: ir::Value, b: ir::Value) -> ir::Value {
-        let slow = self.b.create_block();
+    /// The inline comparison COMPARE_OP's type feedback allows (two immediate floats, or
+    /// two small ints, whose tagging preserves order) as an i8; other operands branch to
+    /// `slow`.
+    fn fast_compare(&mut self, x: &Ins, a: ir::Value, b: ir::Value, slow: Block) -> ir::Value {
         let fast = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.append_block_param(join, I64);
-        self.b.set_cold_block(slow);
-        let c = if x.seen == Opcode::CompareOpFloat {
+        if x.seen == Opcode::CompareOpFloat {
             self.b.ins().jump(fast, &[]);
             self.b.switch_to_block(fast);
             self.float_compare(x, a, b, slow)
@@ -1151,7 +1146,16 @@ impl T<'_, '_> {
             self.b.ins().brif(both, fast, &[], slow, &[]);
             self.b.switch_to_block(fast);
             self.b.ins().icmp(int_cc(x.arg), a, b)
-        };
+        }
+    }
+
+    /// COMPARE_OP producing a bool object.
+    fn compare(&mut self, x: &Ins, a: ir::Value, b: ir::Value) -> ir::Value {
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        self.b.set_cold_block(slow);
+        let c = self.fast_compare(x, a, b, slow);
         let r = self.bool_of(c);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(slow);
@@ -1167,21 +1171,10 @@ impl T<'_, '_> {
     /// COMPARE_OP fused with the POP_JUMP_IF_FALSE/TRUE `j` after it.
     fn compare_branch(&mut self, x: &Ins, j: &Ins, a: ir::Value, b: ir::Value) {
         let slow = self.b.create_block();
-        let fast = self.b.create_block();
         let decide = self.b.create_block();
         self.b.append_block_param(decide, ir::types::I8);
         self.b.set_cold_block(slow);
-        let c = if x.seen == Opcode::CompareOpFloat {
-            self.b.ins().jump(fast, &[]);
-            self.b.switch_to_block(fast);
-            self.float_compare(x, a, b, slow)
-        } else {
-            let both = self.b.ins().band(a, b);
-            let both = self.b.ins().band_imm_s(both, 1);
-            self.b.ins().brif(both, fast, &[], slow, &[]);
-            self.b.switch_to_block(fast);
-            self.b.ins().icmp(int_cc(x.arg), a, b)
-        };
+        let c = self.fast_compare(x, a, b, slow);
         self.b.ins().jump(decide, &[c.into()]);
         self.b.switch_to_block(slow);
         let opv = self.iconst(x.arg as i64);
@@ -1195,11 +1188,7 @@ impl T<'_, '_> {
         let k = self.an.index_of[j.start].expect("jump instruction");
         let target = self.block_at_unit(j.target().unwrap());
         let fall = self.fallthrough_block(k);
-        if j.op == Opcode::PopJumpIfTrue {
-            self.b.ins().brif(c, target, &[], fall, &[]);
-        } else {
-            self.b.ins().brif(c, fall, &[], target, &[]);
-        }
+        self.branch(c, j.op == Opcode::PopJumpIfTrue, target, fall);
     }
 
     /// The truth of `v` as an i8 (True/False inline). With `consume`, the reference on

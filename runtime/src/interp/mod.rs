@@ -92,7 +92,8 @@ fn release_frame(ts: &mut ThreadState, f: *mut Frame) {
     ts.py_depth -= 1;
 }
 
-fn unbound_local(code: &CodeObject, i: usize) -> PyErr {
+/// UnboundLocalError for reading localsplus slot `i` (the interpreter's and the JIT's).
+pub fn unbound_local(code: &CodeObject, i: usize) -> PyErr {
     let name = pystr::as_str(code.localsplusnames[i]);
     crate::errors::unbound_local_error(format!(
         "cannot access local variable '{name}' where it is not associated with a value"

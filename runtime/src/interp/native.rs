@@ -51,23 +51,20 @@ pub fn enter(ts: &mut ThreadState, f: *mut Frame) -> NativeExit {
 pub fn run_pushed(ts: &mut ThreadState, f: *mut Frame) -> PyResult<Obj> {
     // SAFETY: `f` is the live current frame.
     let code = unsafe { (*f).code() };
-    if code.jit_entry.get() != 0 {
+    let exit = if code.jit_entry.get() != 0 {
         match enter(ts, f) {
             NativeExit::Return(v) => {
                 super::pop_returned_frame(ts, f);
                 // SAFETY: the returned reference moves to the caller.
                 return Ok(unsafe { Obj::from_raw(v) });
             }
-            NativeExit::Continue => {}
-            NativeExit::Error(e) => {
-                return match super::run_frame_throw(f, e)? {
-                    super::Exit::Return(v) => Ok(v),
-                    super::Exit::Yield(_) => Err(crate::errors::system_error("a function frame yielded")),
-                }
-            }
+            NativeExit::Continue => super::run_frame(f)?,
+            NativeExit::Error(e) => super::run_frame_throw(f, e)?,
         }
-    }
-    match super::run_frame(f)? {
+    } else {
+        super::run_frame(f)?
+    };
+    match exit {
         super::Exit::Return(v) => Ok(v),
         super::Exit::Yield(_) => Err(crate::errors::system_error("a function frame yielded")),
     }
