@@ -27,7 +27,7 @@ pub const EXHAUSTED: u64 = 4;
 
 /// Deepest nesting of native frames calling native frames on the Rust stack (threads
 /// run with stacks of 256 MB or more; a level takes well under 1 KB).
-const MAX_JIT_DEPTH: u32 = 100_000;
+pub const MAX_JIT_DEPTH: u32 = 100_000;
 
 type Ts = *mut ThreadState;
 type F = *mut Frame;
@@ -429,9 +429,24 @@ pub unsafe extern "C" fn rt_for_iter(ts: Ts, it: u64) -> u64 {
 
 // ----- calls ------------------------------------------------------------------------
 
-/// CALL with `argc` arguments whose operands (`NULL|meth`, callable|self, args) end at
-/// `sp` in frame memory; `kwnames` is KW_NAMES' tuple or 0. All operands move in.
-pub unsafe extern "C" fn rt_call(ts: Ts, f: F, sp: *mut Value, argc: u64, kwnames: u64) -> u64 {
+/// A CALL site's cache for the inline call path compiled code takes: the code object of
+/// the Python function it last called with exactly its positional arguments (a
+/// reference the cache owns, so the address cannot be reused by another code object),
+/// and that code's frame size. `meth` (fixed at compile time) says which stack layout
+/// the site has: `method self args` (1) or `NULL callable args` (0).
+#[repr(C)]
+pub struct CallCache {
+    /// The cached code object (a Value's bits), or 0.
+    pub code: u64,
+    /// `Frame::size_words(code)` in bytes.
+    pub frame_bytes: u64,
+    /// 1 when the site calls `method(self, args…)`.
+    pub meth: u64,
+}
+
+/// CALL: `callable args` (after a NULL or `method self`) end at `sp`. `cache` (or 0) is
+/// the site's [`CallCache`], filled here when the call qualifies for the inline path.
+pub unsafe extern "C" fn rt_call(ts: Ts, f: F, sp: *mut Value, argc: u64, kwnames: u64, cache: u64) -> u64 {
     let argc = argc as usize;
     let is_meth = !(*sp.sub(argc + 2)).is_null();
     let total = argc + is_meth as usize;
@@ -439,6 +454,9 @@ pub unsafe extern "C" fn rt_call(ts: Ts, f: F, sp: *mut Value, argc: u64, kwname
     let args = sp.sub(total);
     let t = &mut *ts;
     if kwnames == 0 && function::is_function(callable) && call::exact_args(callable, total) {
+        if cache != 0 {
+            fill_call_cache(&mut *(cache as *mut CallCache), callable, is_meth);
+        }
         // The new frame takes over the callable's and the arguments' references.
         let nf = call::push_frame_moving(t, callable, args, total);
         return run_callee(ts, f, nf);
@@ -456,10 +474,38 @@ pub unsafe extern "C" fn rt_call(ts: Ts, f: F, sp: *mut Value, argc: u64, kwname
     ret(ts, r)
 }
 
+#[inline]
+unsafe fn fill_call_cache(c: &mut CallCache, func: Value, is_meth: bool) {
+    if (c.meth != 0) != is_meth {
+        return;
+    }
+    let code = function::code(func);
+    let cv = code.as_value();
+    if c.code == cv.bits() {
+        return;
+    }
+    incref(cv);
+    decref(v(c.code));
+    c.code = cv.bits();
+    c.frame_bytes = (Frame::size_words(code) * 8) as u64;
+}
+
 /// Drops the `n` stack values below `sp` (NULLs included).
 unsafe fn release(sp: *mut Value, n: usize) {
     for i in 1..=n {
         decref(*sp.sub(i));
+    }
+}
+
+/// Counts a call of `code` towards compilation.
+#[inline]
+fn count_call(t: &ThreadState, code: &CodeObject) {
+    if code.jit_entry.get() == 0 {
+        let c = code.counter.get().wrapping_add(1);
+        code.counter.set(c);
+        if c >= t.jit_threshold && taipan_runtime::jit_hook::enabled() {
+            taipan_runtime::jit_hook::hot(code);
+        }
     }
 }
 
@@ -476,18 +522,32 @@ unsafe fn run_callee(ts: Ts, f: F, nf: F) -> u64 {
         t.datastack.pop(nf);
         return fail(ts, taipan_runtime::errors::recursion_error("maximum recursion depth exceeded"));
     }
-    let code = (*nf).code();
-    if code.jit_entry.get() == 0 {
-        let c = code.counter.get().wrapping_add(1);
-        code.counter.set(c);
-        if c >= t.jit_threshold && taipan_runtime::jit_hook::enabled() {
-            taipan_runtime::jit_hook::hot(code);
-        }
-    }
+    count_call(t, (*nf).code());
     t.jit_depth += 1;
     let r = native::run_pushed(t, nf);
     (*ts).jit_depth -= 1;
     ret(ts, r)
+}
+
+/// The inline call path's callee has no native code yet: counts the call and runs the
+/// frame (pushed and linked by native code, `jit_depth` counted) to completion.
+pub unsafe extern "C" fn rt_run_pushed(ts: Ts, nf: F) -> u64 {
+    let t = &mut *ts;
+    count_call(t, (*nf).code());
+    let r = native::run_pushed(t, nf);
+    ret(ts, r)
+}
+
+/// The inline call path's callee returned 0 from native code: the interpreter finishes it.
+pub unsafe extern "C" fn rt_resume_pushed(ts: Ts, nf: F) -> u64 {
+    let r = native::resume_pushed(&mut *ts, nf);
+    ret(ts, r)
+}
+
+/// Pops a returned frame that has a Python frame object (which takes a copy of it).
+pub unsafe extern "C" fn rt_pop_frame(ts: Ts, nf: F) -> u64 {
+    taipan_runtime::interp::pop_returned_frame(&mut *ts, nf);
+    1
 }
 
 /// CALL_FUNCTION_EX: `NULL f args [kwargs]` end at `sp`.
@@ -790,6 +850,9 @@ helper_table! {
     rt_delete_attr / 3,
     rt_load_method / 5,
     rt_load_global_miss / 4,
+    rt_run_pushed / 2,
+    rt_resume_pushed / 2,
+    rt_pop_frame / 2,
     rt_load_name / 3,
     rt_store_name / 4,
     rt_delete_name / 3,
@@ -804,7 +867,7 @@ helper_table! {
     rt_unbound_local / 3,
     rt_get_iter / 2,
     rt_for_iter / 2,
-    rt_call / 5,
+    rt_call / 6,
     rt_call_ex / 3,
     rt_make_function / 4,
     rt_build / 4,

@@ -12,6 +12,8 @@
 //! `for` over ranges and reference counting are emitted inline; everything else calls
 //! a helper from `helpers.rs`.
 
+mod calls;
+
 use crate::analysis::{Analysis, Ins};
 use crate::helpers::{GlobalCache, EXHAUSTED, H};
 use cranelift_codegen::ir::{self, condcodes::{FloatCC, IntCC}, types::{F64, I64}, Block, FuncRef, InstBuilder, MemFlagsData};
@@ -56,6 +58,9 @@ struct T<'a, 'b> {
     kwnames: u64,
     /// Locals that can never be unbound when read (parameters never deleted).
     bound: Vec<bool>,
+    /// Stack slots known (within the current block) to hold the NULL that PUSH_NULL or
+    /// LOAD_GLOBAL pushes below a callable: such CALLs are not method calls.
+    null_at: Vec<bool>,
     summary: Summary,
 }
 
@@ -91,7 +96,8 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
             }
         }
     }
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, summary: Summary::default() };
+    let null_at = vec![false; code.stacksize.max(1) as usize];
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -126,7 +132,15 @@ impl T<'_, '_> {
     fn push(&mut self, v: ir::Value) {
         let var = self.stack[self.depth as usize];
         self.b.def_var(var, v);
+        self.null_at[self.depth as usize] = false;
         self.depth += 1;
+    }
+
+    /// Pushes the NULL that marks a plain (non-method) call.
+    fn push_null(&mut self) {
+        let z = self.iconst(0);
+        self.push(z);
+        self.null_at[self.depth as usize - 1] = true;
     }
 
     fn pop(&mut self) -> ir::Value {
@@ -155,6 +169,7 @@ impl T<'_, '_> {
             let off = self.stack_offset(j);
             let v = self.b.ins().load(I64, mf(), self.f, off);
             self.b.def_var(self.stack[j as usize], v);
+            self.null_at[j as usize] = false;
         }
     }
 
@@ -323,6 +338,7 @@ impl T<'_, '_> {
                 }
                 self.b.switch_to_block(blk);
                 self.kwnames = 0;
+                self.null_at.fill(false);
                 open = true;
             }
             if !open {
@@ -392,10 +408,7 @@ impl T<'_, '_> {
                 let v = self.pop();
                 self.decref(v);
             }
-            O::PushNull => {
-                let z = self.iconst(0);
-                self.push(z);
-            }
+            O::PushNull => self.push_null(),
             O::Copy => {
                 let v = self.peek(arg);
                 self.incref(v);
@@ -408,6 +421,8 @@ impl T<'_, '_> {
                 let other = self.stack[(self.depth - arg) as usize];
                 self.b.def_var(top, b);
                 self.b.def_var(other, a);
+                self.null_at[(self.depth - 1) as usize] = false;
+                self.null_at[(self.depth - arg) as usize] = false;
             }
             O::KwNames => self.kwnames = self.code.consts[arg as usize].bits(),
 
@@ -510,8 +525,7 @@ impl T<'_, '_> {
             // ----- names -----
             O::LoadGlobal => {
                 if arg & 1 != 0 {
-                    let z = self.iconst(0);
-                    self.push(z);
+                    self.push_null();
                 }
                 let r = self.load_global(x, arg >> 1);
                 self.push(r);
@@ -636,15 +650,12 @@ impl T<'_, '_> {
 
             // ----- calls and functions -----
             O::Call => {
-                let argc = arg;
-                let d = self.depth;
-                self.flush(d - argc - 2, d);
-                let sp = self.stack_addr(d);
-                let n = self.iconst(argc as i64);
-                let kw = self.iconst(self.kwnames as i64);
-                self.kwnames = 0;
-                self.depth = d - argc - 2;
-                let r = self.helper(x, H::rt_call, &[self.ts, self.f, sp, n, kw]);
+                let r = if self.kwnames == 0 && matches!(x.seen, O::Call | O::CallPyExactArgs) {
+                    self.call_python(x, arg)
+                } else {
+                    let zero = self.iconst(0);
+                    self.call_generic(x, arg, zero)
+                };
                 self.push(r);
             }
             O::CallFunctionEx => {

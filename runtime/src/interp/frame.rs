@@ -85,6 +85,12 @@ pub unsafe fn null_slots(p: *mut Value, n: usize) {
     }
 }
 
+/// Byte offsets of the private bookkeeping fields, for native code that pushes and
+/// pops frames inline (the JIT's calls between compiled functions).
+pub const PREV_TOP_OFFSET: usize = std::mem::offset_of!(Frame, prev_top);
+/// See [`PREV_TOP_OFFSET`].
+pub const PREV_CHUNK_OFFSET: usize = std::mem::offset_of!(Frame, prev_chunk);
+
 /// Words of header before `localsplus`.
 pub const HEADER_WORDS: usize = std::mem::size_of::<Frame>().div_ceil(8);
 
@@ -223,6 +229,15 @@ pub struct DataStack {
     top: *mut Value,
     limit: *mut Value,
 }
+
+/// Byte offsets of `DataStack`'s fields for native code pushing frames inline: it bumps
+/// `top` when the frame fits below `limit` and records `top`/`cur` in the frame, exactly
+/// as [`DataStack::push`] does.
+pub const DATASTACK_TOP_OFFSET: usize = std::mem::offset_of!(DataStack, top);
+/// See [`DATASTACK_TOP_OFFSET`].
+pub const DATASTACK_LIMIT_OFFSET: usize = std::mem::offset_of!(DataStack, limit);
+/// See [`DATASTACK_TOP_OFFSET`].
+pub const DATASTACK_CUR_OFFSET: usize = std::mem::offset_of!(DataStack, cur);
 
 impl DataStack {
     /// An empty stack (the first chunk is made on first use).

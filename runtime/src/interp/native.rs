@@ -51,19 +51,32 @@ pub fn enter(ts: &mut ThreadState, f: *mut Frame) -> NativeExit {
 pub fn run_pushed(ts: &mut ThreadState, f: *mut Frame) -> PyResult<Obj> {
     // SAFETY: `f` is the live current frame.
     let code = unsafe { (*f).code() };
-    let exit = if code.jit_entry.get() != 0 {
-        match enter(ts, f) {
-            NativeExit::Return(v) => {
-                super::pop_returned_frame(ts, f);
-                // SAFETY: the returned reference moves to the caller.
-                return Ok(unsafe { Obj::from_raw(v) });
-            }
-            NativeExit::Continue => super::run_frame(f)?,
-            NativeExit::Error(e) => super::run_frame_throw(f, e)?,
-        }
-    } else {
-        super::run_frame(f)?
+    if code.jit_entry.get() == 0 {
+        return returned(super::run_frame(f)?);
+    }
+    // SAFETY: `f` is current and its code has a native entry.
+    let r = unsafe {
+        let entry: NativeFn = std::mem::transmute::<usize, NativeFn>(code.jit_entry.get());
+        entry(ts, f)
     };
+    if r == 0 {
+        return resume_pushed(ts, f);
+    }
+    super::pop_returned_frame(ts, f);
+    // SAFETY: the returned reference moves to the caller.
+    Ok(unsafe { Obj::from_raw(Value::from_bits(r)) })
+}
+
+/// Finishes a pushed frame whose native code returned 0: the interpreter raises the
+/// pending exception in it (`jit_err`) or continues at its `ip`. The frame is released.
+pub fn resume_pushed(ts: &mut ThreadState, f: *mut Frame) -> PyResult<Obj> {
+    returned(match ts.jit_err.take() {
+        Some(e) => super::run_frame_throw(f, e)?,
+        None => super::run_frame(f)?,
+    })
+}
+
+fn returned(exit: super::Exit) -> PyResult<Obj> {
     match exit {
         super::Exit::Return(v) => Ok(v),
         super::Exit::Yield(_) => Err(crate::errors::system_error("a function frame yielded")),

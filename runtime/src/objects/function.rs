@@ -29,6 +29,14 @@ pub struct PyFunction {
     version: Cell<u32>,
 }
 
+/// Byte offsets of a function's code, globals and builtins, for native code that calls
+/// compiled functions without going through `call`.
+pub const CODE_OFFSET: usize = std::mem::offset_of!(PyFunction, code);
+/// See [`CODE_OFFSET`].
+pub const GLOBALS_OFFSET: usize = std::mem::offset_of!(PyFunction, globals);
+/// See [`CODE_OFFSET`].
+pub const BUILTINS_OFFSET: usize = std::mem::offset_of!(PyFunction, builtins);
+
 /// The `function` type.
 pub static FUNCTION_TYPE: Static<TypeObject> =
     Static(TypeObject::new_static(&TYPE_TYPE.0, "function", std::mem::size_of::<PyFunction>(), 0, dealloc));

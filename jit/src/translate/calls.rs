@@ -1,0 +1,290 @@
+//! CALL: Python functions called inline, everything else through `rt_call`.
+//!
+//! The inline path does in native code what the interpreter does for
+//! CALL_PY_EXACT_ARGS, with every check before the first side effect: the callable is a
+//! function whose code is the one the site's [`CallCache`] holds (so the call has
+//! exactly its positional parameters), its frame fits in the data stack's current
+//! chunk, and neither the recursion limit nor the native nesting limit is reached. It
+//! then bumps the data stack, writes the frame header, moves the function and the
+//! arguments into the callee's locals, links the frame and calls the callee's native
+//! entry directly. A callee that returns a value has its frame released inline; one
+//! that leaves to the interpreter (or has no native code yet) is finished by a helper.
+//! Any failed check takes `rt_call`, which also fills the cache.
+
+use super::{mf, T, OFF_DEPTH, OFF_IP, OFF_LASTI, OFF_SLOTS, OFF_TYPE};
+use crate::analysis::Ins;
+use crate::helpers::{CallCache, H, MAX_JIT_DEPTH};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types::{I32, I64, I8}, InstBuilder};
+use std::mem::offset_of;
+use taipan_runtime::bytecode::code::CodeObject;
+use taipan_runtime::interp::frame::{self as frame, Frame};
+use taipan_runtime::interp::ThreadState;
+use taipan_runtime::objects::function;
+
+const TS_TOP: i32 = (offset_of!(ThreadState, datastack) + frame::DATASTACK_TOP_OFFSET) as i32;
+const TS_LIMIT: i32 = (offset_of!(ThreadState, datastack) + frame::DATASTACK_LIMIT_OFFSET) as i32;
+const TS_CHUNK: i32 = (offset_of!(ThreadState, datastack) + frame::DATASTACK_CUR_OFFSET) as i32;
+const TS_CURRENT: i32 = offset_of!(ThreadState, current) as i32;
+const TS_PY_DEPTH: i32 = offset_of!(ThreadState, py_depth) as i32;
+const TS_LIMIT_DEPTH: i32 = offset_of!(ThreadState, recursion_limit) as i32;
+const TS_JIT_DEPTH: i32 = offset_of!(ThreadState, jit_depth) as i32;
+
+const FR_CODE: i32 = offset_of!(Frame, code) as i32;
+const FR_FUNC: i32 = offset_of!(Frame, func) as i32;
+const FR_GLOBALS: i32 = offset_of!(Frame, globals) as i32;
+const FR_BUILTINS: i32 = offset_of!(Frame, builtins) as i32;
+const FR_LOCALS: i32 = offset_of!(Frame, locals) as i32;
+const FR_PREVIOUS: i32 = offset_of!(Frame, previous) as i32;
+const FR_NLOCALS: i32 = offset_of!(Frame, nlocalsplus) as i32;
+const FR_FRAME_OBJ: i32 = offset_of!(Frame, frame_obj) as i32;
+const FR_KIND: i32 = offset_of!(Frame, kind) as i32;
+const FR_IS_ENTRY: i32 = offset_of!(Frame, is_entry) as i32;
+const FR_PREV_TOP: i32 = frame::PREV_TOP_OFFSET as i32;
+const FR_PREV_CHUNK: i32 = frame::PREV_CHUNK_OFFSET as i32;
+
+const CODE_NLOCALS: i32 = offset_of!(CodeObject, nlocalsplus) as i32;
+const CODE_ENTRY: i32 = offset_of!(CodeObject, jit_entry) as i32;
+
+const CACHE_CODE: i32 = offset_of!(CallCache, code) as i32;
+const CACHE_BYTES: i32 = offset_of!(CallCache, frame_bytes) as i32;
+
+// The header stores below write a data-stack frame's kind as 0.
+const _: () = assert!(frame::FrameKind::DataStack as u8 == 0);
+
+impl T<'_, '_> {
+    /// CALL through `rt_call` (with the site's cache, or 0): returns the result; the
+    /// operands are consumed.
+    pub(super) fn call_generic(&mut self, x: &Ins, argc: u32, cache: ir::Value) -> ir::Value {
+        let d = self.depth;
+        self.flush(d - argc - 2, d);
+        let sp = self.stack_addr(d);
+        let n = self.iconst(argc as i64);
+        let kw = self.iconst(self.kwnames as i64);
+        self.kwnames = 0;
+        self.depth = d - argc - 2;
+        self.helper(x, H::rt_call, &[self.ts, self.f, sp, n, kw, cache])
+    }
+
+    /// CALL without keywords, inline when the callee is the cached Python function.
+    pub(super) fn call_python(&mut self, x: &Ins, argc: u32) -> ir::Value {
+        let d = self.depth;
+        let s0 = d - argc - 2;
+        // A site whose NULL slot is known is a plain call; any other is taken to be a
+        // method call (`method self args`), checked below.
+        let meth = !self.null_at[s0 as usize];
+        let cache: &'static mut CallCache = Box::leak(Box::new(CallCache { code: 0, frame_bytes: 0, meth: meth as u64 }));
+        let cache = self.iconst(cache as *mut CallCache as i64);
+        self.at(x);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.set_cold_block(slow);
+
+        let first = self.b.use_var(self.stack[s0 as usize]);
+        let second = self.b.use_var(self.stack[s0 as usize + 1]);
+        let mut moved = Vec::with_capacity(argc as usize + 1);
+        let callable = if meth {
+            self.guard(first, slow);
+            moved.push(second);
+            first
+        } else {
+            second
+        };
+        for j in d - argc..d {
+            moved.push(self.b.use_var(self.stack[j as usize]));
+        }
+        // The callable is the cached function.
+        let tag = self.b.ins().band_imm_s(callable, 7);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+        self.guard(is_obj, slow);
+        let ty = self.b.ins().load(I64, mf(), callable, OFF_TYPE);
+        let is_func = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &function::FUNCTION_TYPE.0 as *const _ as i64);
+        self.guard(is_func, slow);
+        let code = self.b.ins().load(I64, mf(), callable, function::CODE_OFFSET as i32);
+        let cached = self.b.ins().load(I64, mf(), cache, CACHE_CODE);
+        let same = self.b.ins().icmp(IntCC::Equal, code, cached);
+        self.guard(same, slow);
+        // Room in the data stack's chunk, depth below both limits.
+        let bytes = self.b.ins().load(I64, mf(), cache, CACHE_BYTES);
+        let top = self.b.ins().load(I64, mf(), self.ts, TS_TOP);
+        let limit = self.b.ins().load(I64, mf(), self.ts, TS_LIMIT);
+        let new_top = self.b.ins().iadd(top, bytes);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_top, limit);
+        self.guard(fits, slow);
+        let depth = self.b.ins().load(I32, mf(), self.ts, TS_PY_DEPTH);
+        let max = self.b.ins().load(I32, mf(), self.ts, TS_LIMIT_DEPTH);
+        let below = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, max);
+        self.guard(below, slow);
+        let jd = self.b.ins().load(I32, mf(), self.ts, TS_JIT_DEPTH);
+        let jd_ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, jd, MAX_JIT_DEPTH as i64);
+        self.guard(jd_ok, slow);
+
+        // Push and fill the frame (Frame::init_moved plus the link run_callee makes).
+        self.b.ins().store(mf(), new_top, self.ts, TS_TOP);
+        let nf = top;
+        let chunk = self.b.ins().load(I64, mf(), self.ts, TS_CHUNK);
+        let globals = self.b.ins().load(I64, mf(), callable, function::GLOBALS_OFFSET as i32);
+        let builtins = self.b.ins().load(I64, mf(), callable, function::BUILTINS_OFFSET as i32);
+        let nlocals = self.b.ins().load(I32, mf(), code, CODE_NLOCALS);
+        let zero = self.iconst(0);
+        let zero32 = self.b.ins().iconst(I32, 0);
+        let zero8 = self.b.ins().iconst(I8, 0);
+        for (off, val) in [
+            (FR_CODE, code),
+            (FR_FUNC, callable),
+            (FR_GLOBALS, globals),
+            (FR_BUILTINS, builtins),
+            (FR_LOCALS, zero),
+            (FR_PREVIOUS, self.f),
+            (FR_FRAME_OBJ, zero),
+            (FR_PREV_TOP, top),
+            (FR_PREV_CHUNK, chunk),
+            (OFF_IP, zero32),
+            (OFF_LASTI, zero32),
+            (OFF_DEPTH, zero32),
+            (FR_NLOCALS, nlocals),
+            (FR_KIND, zero8),
+            (FR_IS_ENTRY, zero8),
+        ] {
+            self.b.ins().store(mf(), val, nf, off);
+        }
+        for (i, &v) in moved.iter().enumerate() {
+            self.b.ins().store(mf(), v, nf, OFF_SLOTS + 8 * i as i32);
+        }
+        self.null_locals(nf, moved.len() as i64, nlocals);
+        self.b.ins().store(mf(), nf, self.ts, TS_CURRENT);
+        let depth1 = self.b.ins().iadd_imm_s(depth, 1);
+        self.b.ins().store(mf(), depth1, self.ts, TS_PY_DEPTH);
+        let jd1 = self.b.ins().iadd_imm_s(jd, 1);
+        self.b.ins().store(mf(), jd1, self.ts, TS_JIT_DEPTH);
+
+        // Run it.
+        let native = self.b.create_block();
+        let interp = self.b.create_block();
+        let returned = self.b.create_block();
+        let resume = self.b.create_block();
+        let after = self.b.create_block();
+        self.b.append_block_param(after, I64);
+        self.b.set_cold_block(interp);
+        self.b.set_cold_block(resume);
+        let entry = self.b.ins().load(I64, mf(), code, CODE_ENTRY);
+        self.b.ins().brif(entry, native, &[], interp, &[]);
+        self.b.switch_to_block(native);
+        let sig = self.b.func.signature.clone();
+        let sig = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sig, entry, &[self.ts, nf]);
+        let r = self.b.inst_results(inst)[0];
+        self.b.ins().brif(r, returned, &[], resume, &[]);
+        self.b.switch_to_block(resume);
+        let r2 = self.call(H::rt_resume_pushed, &[self.ts, nf]);
+        self.b.ins().jump(after, &[r2.into()]);
+        self.b.switch_to_block(interp);
+        let r3 = self.call(H::rt_run_pushed, &[self.ts, nf]);
+        self.b.ins().jump(after, &[r3.into()]);
+        self.b.switch_to_block(returned);
+        self.release_frame(nf);
+        self.b.ins().jump(after, &[r.into()]);
+        self.b.switch_to_block(after);
+        let res = self.b.block_params(after)[0];
+        let jd = self.b.ins().load(I32, mf(), self.ts, TS_JIT_DEPTH);
+        let jd = self.b.ins().iadd_imm_s(jd, -1);
+        self.b.ins().store(mf(), jd, self.ts, TS_JIT_DEPTH);
+        self.b.ins().jump(done, &[res.into()]);
+
+        // Anything else: the helper (operands still in their variables).
+        self.b.switch_to_block(slow);
+        self.flush(s0, d);
+        let sp = self.stack_addr(d);
+        let n = self.iconst(argc as i64);
+        let kw = self.iconst(0);
+        let r = self.call(H::rt_call, &[self.ts, self.f, sp, n, kw, cache]);
+        self.b.ins().jump(done, &[r.into()]);
+
+        self.b.switch_to_block(done);
+        self.kwnames = 0;
+        self.depth = s0;
+        let res = self.b.block_params(done)[0];
+        self.check(res, x);
+        res
+    }
+
+    /// Continues when `ok` (an i8 condition or a word) is non-zero, else goes to `slow`.
+    fn guard(&mut self, ok: ir::Value, slow: ir::Block) {
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], slow, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Sets localsplus slots `from..n` of frame `nf` to NULL (`n` an i32 known only at
+    /// run time: the cached code decides it).
+    fn null_locals(&mut self, nf: ir::Value, from: i64, n: ir::Value) {
+        let n = self.b.ins().uextend(I64, n);
+        let head = self.b.create_block();
+        let body = self.b.create_block();
+        let exit = self.b.create_block();
+        self.b.append_block_param(head, I64);
+        let start = self.iconst(from);
+        self.b.ins().jump(head, &[start.into()]);
+        self.b.switch_to_block(head);
+        let i = self.b.block_params(head)[0];
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
+        self.b.ins().brif(more, body, &[], exit, &[]);
+        self.b.switch_to_block(body);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let p = self.b.ins().iadd(nf, off);
+        let zero = self.iconst(0);
+        self.b.ins().store(mf(), zero, p, OFF_SLOTS);
+        let i1 = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().jump(head, &[i1.into()]);
+        self.b.switch_to_block(exit);
+    }
+
+    /// Releases returned callee frame `nf` (`release_frame` inline): its locals, stack
+    /// and function are dropped and the data stack popped; a frame with a Python frame
+    /// object goes to the runtime, which hands the object a copy first.
+    fn release_frame(&mut self, nf: ir::Value) {
+        let has_obj = self.b.create_block();
+        let plain = self.b.create_block();
+        let out = self.b.create_block();
+        self.b.set_cold_block(has_obj);
+        let fo = self.b.ins().load(I64, mf(), nf, FR_FRAME_OBJ);
+        self.b.ins().brif(fo, has_obj, &[], plain, &[]);
+        self.b.switch_to_block(has_obj);
+        self.call(H::rt_pop_frame, &[self.ts, nf]);
+        self.b.ins().jump(out, &[]);
+
+        self.b.switch_to_block(plain);
+        self.b.ins().store(mf(), self.f, self.ts, TS_CURRENT);
+        let pd = self.b.ins().load(I32, mf(), self.ts, TS_PY_DEPTH);
+        let pd = self.b.ins().iadd_imm_s(pd, -1);
+        self.b.ins().store(mf(), pd, self.ts, TS_PY_DEPTH);
+        let nl = self.b.ins().load(I32, mf(), nf, FR_NLOCALS);
+        let sd = self.b.ins().load(I32, mf(), nf, OFF_DEPTH);
+        let n = self.b.ins().iadd(nl, sd);
+        let n = self.b.ins().uextend(I64, n);
+        let head = self.b.create_block();
+        let body = self.b.create_block();
+        let exit = self.b.create_block();
+        self.b.append_block_param(head, I64);
+        let start = self.iconst(0);
+        self.b.ins().jump(head, &[start.into()]);
+        self.b.switch_to_block(head);
+        let i = self.b.block_params(head)[0];
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
+        self.b.ins().brif(more, body, &[], exit, &[]);
+        self.b.switch_to_block(body);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let p = self.b.ins().iadd(nf, off);
+        let v = self.b.ins().load(I64, mf(), p, OFF_SLOTS);
+        self.decref(v);
+        let i1 = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().jump(head, &[i1.into()]);
+        self.b.switch_to_block(exit);
+        let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
+        self.decref(func);
+        let prev_top = self.b.ins().load(I64, mf(), nf, FR_PREV_TOP);
+        self.b.ins().store(mf(), prev_top, self.ts, TS_TOP);
+        self.b.ins().jump(out, &[]);
+        self.b.switch_to_block(out);
+    }
+}
