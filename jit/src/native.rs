@@ -86,13 +86,27 @@ impl NativeModule {
             b.seal_all_blocks();
             b.finalize(config);
         }
+        let dump = dump_requested();
+        self.ctx.set_disasm(dump);
         let result = self.module.define_function(id, &mut self.ctx);
         let size = self.ctx.compiled_code().map(|c| c.code_buffer().len()).unwrap_or(0);
+        if dump {
+            if let Some(text) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref()) {
+                eprintln!("; ---- {name} ({size} bytes)\n{text}");
+            }
+        }
         self.module.clear_context(&mut self.ctx);
         result.map_err(|e| format!("{e:?}"))?;
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
         Ok(Compiled { entry: self.module.get_finalized_function(id), size })
     }
+}
+
+/// `TAIPAN_JIT_DUMP=1` prints each compiled function's machine code to stderr (for
+/// working on the translator; read once).
+fn dump_requested() -> bool {
+    static DUMP: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *DUMP.get_or_init(|| std::env::var_os("TAIPAN_JIT_DUMP").is_some_and(|v| v == "1"))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! a helper from `helpers.rs`.
 
 mod calls;
+mod subscr;
 
 use crate::analysis::{Analysis, Ins};
 use crate::helpers::{GlobalCache, EXHAUSTED, H};
@@ -21,7 +22,7 @@ use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::bytecode::opcodes::Opcode;
 use taipan_runtime::interp::frame::{Frame, HEADER_WORDS};
-use taipan_runtime::objects::{bool_, dict, range, singletons};
+use taipan_runtime::objects::{bool_, dict, list, range, singletons};
 
 const OFF_IP: i32 = std::mem::offset_of!(Frame, ip) as i32;
 const OFF_LASTI: i32 = std::mem::offset_of!(Frame, lasti) as i32;
@@ -61,6 +62,8 @@ struct T<'a, 'b> {
     /// Stack slots known (within the current block) to hold the NULL that PUSH_NULL or
     /// LOAD_GLOBAL pushes below a callable: such CALLs are not method calls.
     null_at: Vec<bool>,
+    /// Where lists keep their items (for inline indexing).
+    list_layout: list::ItemsLayout,
     summary: Summary,
 }
 
@@ -97,7 +100,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
         }
     }
     let null_at = vec![false; code.stacksize.max(1) as usize];
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -482,14 +485,14 @@ impl T<'_, '_> {
             O::BinarySubscr => {
                 let key = self.pop();
                 let c = self.pop();
-                let r = self.helper(x, H::rt_subscr, &[self.ts, self.f, c, key]);
+                let r = self.subscr(x, c, key);
                 self.push(r);
             }
             O::StoreSubscr => {
                 let key = self.pop();
                 let c = self.pop();
                 let v = self.pop();
-                self.helper(x, H::rt_store_subscr, &[self.ts, self.f, v, c, key]);
+                self.store_subscr(x, v, c, key);
             }
             O::DeleteSubscr => {
                 let key = self.pop();
@@ -1244,7 +1247,10 @@ impl T<'_, '_> {
         let ty = self.b.ins().load(I64, mf(), it, OFF_TYPE);
         let rt = self.iconst(&range::RANGE_ITER_TYPE.0 as *const _ as i64);
         let is_range = self.b.ins().icmp(IntCC::Equal, ty, rt);
-        self.b.ins().brif(is_range, range_blk, &[], generic, &[]);
+        let not_range = self.b.create_block();
+        self.b.ins().brif(is_range, range_blk, &[], not_range, &[]);
+        self.b.switch_to_block(not_range);
+        self.list_iter_step(it, got, generic);
         self.b.switch_to_block(range_blk);
         let rem = self.b.ins().load(I64, mf(), it, range::RANGE_ITER_REMAINING_OFFSET as i32);
         self.b.ins().brif(rem, nonempty, &[], done, &[]);

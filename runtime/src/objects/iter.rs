@@ -18,6 +18,11 @@ pub struct PySeqIter {
     index: Cell<isize>,
 }
 
+/// Byte offsets of a sequence iterator's sequence and next index, for native code.
+pub const SEQ_OFFSET: usize = std::mem::offset_of!(PySeqIter, seq);
+/// See [`SEQ_OFFSET`].
+pub const INDEX_OFFSET: usize = std::mem::offset_of!(PySeqIter, index);
+
 unsafe fn dealloc_seq(v: Value) {
     decref((*(v.as_ptr() as *const PySeqIter)).seq.replace(Value::NULL));
     free_memory(v, std::mem::size_of::<PySeqIter>());

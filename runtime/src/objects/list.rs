@@ -17,6 +17,31 @@ pub struct PyList {
     items: UnsafeCell<Vec<Value>>,
 }
 
+/// Where native code finds a list's items: byte offsets from the object's address of
+/// the item-array pointer and of the length (words of the `Vec` inside a `PyList`).
+#[derive(Clone, Copy, Debug)]
+pub struct ItemsLayout {
+    /// Offset of the pointer to the first item.
+    pub ptr: usize,
+    /// Offset of the item count.
+    pub len: usize,
+}
+
+const _: () = assert!(std::mem::size_of::<Vec<Value>>() == 3 * std::mem::size_of::<usize>());
+
+/// The layout of [`ItemsLayout`]. `Vec`'s field order is not specified, so it is read
+/// off a probe vector whose pointer, capacity and length are known and distinct.
+pub fn items_layout() -> ItemsLayout {
+    let mut probe: Vec<Value> = Vec::with_capacity(5);
+    probe.push(Value::NULL);
+    probe.push(Value::NULL);
+    // SAFETY: a `Vec` is three words (asserted above); reading them copies plain integers.
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&probe) };
+    let find = |x: usize| words.iter().position(|&w| w == x).expect("Vec layout probe") * std::mem::size_of::<usize>();
+    let base = std::mem::offset_of!(PyList, items);
+    ItemsLayout { ptr: base + find(probe.as_ptr() as usize), len: base + find(2) }
+}
+
 /// The `list` type.
 pub static LIST_TYPE: Static<TypeObject> = Static(TypeObject::new_static(
     &TYPE_TYPE.0,

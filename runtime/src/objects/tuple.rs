@@ -18,6 +18,10 @@ pub struct PyTuple {
 }
 
 const HEADER: usize = std::mem::size_of::<PyTuple>();
+/// Byte offset of an exact tuple's length, for native code.
+pub const LEN_OFFSET: usize = std::mem::offset_of!(PyTuple, len);
+/// Byte offset of an exact tuple's first item (subclasses put theirs elsewhere).
+pub const ITEMS_OFFSET: usize = HEADER;
 
 /// The `tuple` type.
 pub static TUPLE_TYPE: Static<TypeObject> = Static(TypeObject::new_static(
