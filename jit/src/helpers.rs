@@ -276,6 +276,106 @@ pub unsafe extern "C" fn rt_load_method(ts: Ts, f: F, o: u64, name: u64, out: *m
     }
 }
 
+/// Entries of an [`AttrCache`].
+pub const ATTR_WAYS: usize = 4;
+
+/// One type an attribute site has seen: while `version` is that type's version, the
+/// attribute is instance value `index` of the store at `offset` in the object (loads
+/// and stores), or the class's method `method` (borrowed; LOAD_METHOD).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct AttrEntry {
+    /// Type version (0: empty).
+    pub version: u32,
+    /// Slot in the instance's values.
+    pub index: u32,
+    /// The type's `attrs_offset` (0: instances have no store).
+    pub offset: u64,
+    /// The method (LOAD_METHOD sites).
+    pub method: u64,
+}
+
+/// A compiled attribute site's polymorphic cache: up to [`ATTR_WAYS`] types, checked
+/// inline by compiled code and filled by the miss helpers (round robin), so sites
+/// that see a few classes in turn (base-class methods on subclasses) stay inline.
+#[repr(C)]
+pub struct AttrCache {
+    /// The types seen.
+    pub entries: [AttrEntry; ATTR_WAYS],
+    /// Entry filled next.
+    pub next: u32,
+}
+
+impl AttrCache {
+    /// An empty cache.
+    pub fn new() -> AttrCache {
+        AttrCache { entries: [AttrEntry { version: 0, index: 0, offset: 0, method: 0 }; ATTR_WAYS], next: 0 }
+    }
+
+    fn fill(&mut self, e: AttrEntry) {
+        if let Some(old) = self.entries.iter_mut().find(|x| x.version == e.version) {
+            *old = e;
+            return;
+        }
+        self.entries[self.next as usize % ATTR_WAYS] = e;
+        self.next = self.next.wrapping_add(1);
+    }
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache::new()
+    }
+}
+
+/// The entry for instance value `name` of `obj` (after a successful access), if any.
+fn instance_entry(obj: Value, name: Value, store: bool) -> Option<AttrEntry> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    let t = type_of(obj);
+    let ix = specialize::instance_slot(t, obj, name, store)?;
+    Some(AttrEntry { version: t.version.get(), index: ix as u32, offset: t.attrs_offset.get() as u64, method: 0 })
+}
+
+/// LOAD_ATTR that compiled code's cache did not serve: the full lookup, then the cache
+/// learns `obj`'s type when the attribute is a plain instance value.
+pub unsafe extern "C" fn rt_load_attr_miss(ts: Ts, o: u64, name: u64, cache: *mut AttrCache) -> u64 {
+    let obj = own(o);
+    let r = protocol::getattr(obj.value(), v(name));
+    if r.is_ok() {
+        if let Some(e) = instance_entry(obj.value(), v(name), false) {
+            (*cache).fill(e);
+        }
+    }
+    ret(ts, r)
+}
+
+/// STORE_ATTR that compiled code's cache did not serve (see `rt_load_attr_miss`).
+pub unsafe extern "C" fn rt_store_attr_miss(ts: Ts, x: u64, o: u64, name: u64, cache: *mut AttrCache) -> u64 {
+    let (x, o) = (own(x), own(o));
+    let r = protocol::setattr(o.value(), v(name), x.value());
+    if r.is_ok() {
+        if let Some(e) = instance_entry(o.value(), v(name), true) {
+            (*cache).fill(e);
+        }
+    }
+    done(ts, r)
+}
+
+/// LOAD_METHOD that compiled code's cache did not serve: as `rt_load_method`, then the
+/// cache learns `obj`'s type when the method cannot be shadowed by instances.
+pub unsafe extern "C" fn rt_load_method_miss(ts: Ts, f: F, o: u64, name: u64, out: *mut Value, cache: *mut AttrCache) -> u64 {
+    let obj = v(o);
+    if obj.is_ptr() {
+        if let Some(m) = ops::attr::cacheable_method(obj, v(name)) {
+            let t = type_of(obj);
+            (*cache).fill(AttrEntry { version: t.version.get(), index: 0, offset: t.attrs_offset.get() as u64, method: m.bits() });
+        }
+    }
+    rt_load_method(ts, f, o, name, out)
+}
+
 // ----- names ------------------------------------------------------------------------
 
 /// A LOAD_GLOBAL site's cache, read by compiled code: while the globals' keys version
@@ -849,6 +949,9 @@ helper_table! {
     rt_store_attr / 5,
     rt_delete_attr / 3,
     rt_load_method / 5,
+    rt_load_attr_miss / 4,
+    rt_store_attr_miss / 5,
+    rt_load_method_miss / 6,
     rt_load_global_miss / 4,
     rt_run_pushed / 2,
     rt_resume_pushed / 2,

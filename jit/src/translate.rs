@@ -12,6 +12,7 @@
 //! `for` over ranges and reference counting are emitted inline; everything else calls
 //! a helper from `helpers.rs`.
 
+mod attrs;
 mod calls;
 mod subscr;
 
@@ -64,6 +65,8 @@ struct T<'a, 'b> {
     null_at: Vec<bool>,
     /// Where lists keep their items (for inline indexing).
     list_layout: list::ItemsLayout,
+    /// Where a `Vec<Value>` keeps its pointer and length (instance attribute values).
+    vec_layout: list::ItemsLayout,
     summary: Summary,
 }
 
@@ -100,7 +103,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
         }
     }
     let null_at = vec![false; code.stacksize.max(1) as usize];
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -501,15 +504,13 @@ impl T<'_, '_> {
             }
             O::LoadAttr => {
                 let o = self.pop();
-                let name = self.name(arg);
-                let r = self.helper(x, H::rt_load_attr, &[self.ts, self.f, o, name]);
+                let r = self.load_attr(x, o, arg);
                 self.push(r);
             }
             O::StoreAttr => {
                 let o = self.pop();
                 let v = self.pop();
-                let name = self.name(arg);
-                self.helper(x, H::rt_store_attr, &[self.ts, self.f, v, o, name]);
+                self.store_attr(x, v, o, arg);
             }
             O::DeleteAttr => {
                 let o = self.pop();
@@ -518,11 +519,7 @@ impl T<'_, '_> {
             }
             O::LoadMethod => {
                 let o = self.pop();
-                let name = self.name(arg);
-                let out = self.stack_addr(self.depth);
-                self.helper(x, H::rt_load_method, &[self.ts, self.f, o, name, out]);
-                self.reload(self.depth, self.depth + 2);
-                self.depth += 2;
+                self.load_method(x, o, arg);
             }
 
             // ----- names -----

@@ -136,7 +136,10 @@ pub fn load_global(code: &CodeObject, i: usize, fr: &super::frame::Frame, name: 
 
 /// The shared-key index of `name` for instances of `t`, if the plain instance store
 /// is what `getattr`/`setattr` would use (no data descriptor, generic slots).
-fn instance_slot(t: &crate::object::TypeObject, obj: Value, name: Value, store: bool) -> Option<usize> {
+/// The slot of `obj`'s instance attribute `name` when a cache keyed by its type version
+/// may read (or, with `store`, write) it directly: generic attribute access, no
+/// descriptor in the class taking precedence, values kept in the shared-key store.
+pub fn instance_slot(t: &crate::object::TypeObject, obj: Value, name: Value, store: bool) -> Option<usize> {
     let generic = if store {
         t.slots.setattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_setattr as *const () as usize)
     } else {

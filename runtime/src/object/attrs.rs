@@ -23,6 +23,11 @@ pub struct AttrStore {
     dict: Cell<Value>,
 }
 
+/// Byte offset of the values vector in an [`AttrStore`], for native code.
+pub const VALUES_OFFSET: usize = std::mem::offset_of!(AttrStore, values);
+/// Byte offset of the instance dict (NULL while values are in the vector).
+pub const DICT_OFFSET: usize = std::mem::offset_of!(AttrStore, dict);
+
 impl AttrStore {
     /// An empty store.
     pub fn new() -> AttrStore {

@@ -29,17 +29,24 @@ pub struct ItemsLayout {
 
 const _: () = assert!(std::mem::size_of::<Vec<Value>>() == 3 * std::mem::size_of::<usize>());
 
-/// The layout of [`ItemsLayout`]. `Vec`'s field order is not specified, so it is read
-/// off a probe vector whose pointer, capacity and length are known and distinct.
-pub fn items_layout() -> ItemsLayout {
+/// Where a `Vec<Value>` keeps its pointer and length (offsets within the `Vec`).
+/// `Vec`'s field order is not specified, so it is read off a probe vector whose
+/// pointer, capacity and length are known and distinct.
+pub fn vec_layout() -> ItemsLayout {
     let mut probe: Vec<Value> = Vec::with_capacity(5);
     probe.push(Value::NULL);
     probe.push(Value::NULL);
     // SAFETY: a `Vec` is three words (asserted above); reading them copies plain integers.
     let words: [usize; 3] = unsafe { std::mem::transmute_copy(&probe) };
     let find = |x: usize| words.iter().position(|&w| w == x).expect("Vec layout probe") * std::mem::size_of::<usize>();
+    ItemsLayout { ptr: find(probe.as_ptr() as usize), len: find(2) }
+}
+
+/// The [`ItemsLayout`] of list objects.
+pub fn items_layout() -> ItemsLayout {
+    let v = vec_layout();
     let base = std::mem::offset_of!(PyList, items);
-    ItemsLayout { ptr: base + find(probe.as_ptr() as usize), len: base + find(2) }
+    ItemsLayout { ptr: base + v.ptr, len: base + v.len }
 }
 
 /// The `list` type.

@@ -76,15 +76,11 @@ pub fn load_method(code: &CodeObject, i: usize, op: Opcode, obj: Value, name: Va
                     None => false,
                 };
                 if !shadowed {
-                    if code.code_mut()[i] as u8 == Opcode::LoadMethod as u8 && code.code_mut()[i + 1] < 4 && t.version.get() != 0 {
-                        let in_keys = t.shared_keys.borrow().iter().any(|k| k.value() == name);
-                        let store = AttrStore::of(obj);
-                        if !in_keys && store.map_or(true, |s| s.dict_value().is_null()) {
-                            set_cache(code, i, t.version.get(), d);
-                            let new = if store.is_some() { Opcode::LoadMethodWithValues } else { Opcode::LoadMethodNoDict };
-                            let u = code.code_mut();
-                            u[i] = (u[i] & 0xff00) | new as u16;
-                        }
+                    if code.code_mut()[i] as u8 == Opcode::LoadMethod as u8 && code.code_mut()[i + 1] < 4 && unshadowable(t, obj, name) {
+                        set_cache(code, i, t.version.get(), d);
+                        let new = if AttrStore::of(obj).is_some() { Opcode::LoadMethodWithValues } else { Opcode::LoadMethodNoDict };
+                        let u = code.code_mut();
+                        u[i] = (u[i] & 0xff00) | new as u16;
                     }
                     return Ok((Obj::new_ref(d), true));
                 }
@@ -104,6 +100,27 @@ pub fn load_method(code: &CodeObject, i: usize, op: Opcode, obj: Value, name: Va
         }
     }
     Ok((protocol::getattr(obj, name)?, false))
+}
+
+/// Whether no instance of `t` can shadow class attribute `name` while `t` keeps its
+/// version: `t` is versioned, `name` is not among its shared instance keys (adding one
+/// changes the version) and `obj` has no instance dict.
+fn unshadowable(t: &crate::object::TypeObject, obj: Value, name: Value) -> bool {
+    t.version.get() != 0
+        && !t.shared_keys.borrow().iter().any(|k| k.value() == name)
+        && AttrStore::of(obj).map_or(true, |s| s.dict_value().is_null())
+}
+
+/// The method `obj.name` finds in its class when a cache keyed by the type version may
+/// hold it (as LOAD_METHOD_WITH_VALUES / NO_DICT do): a function or method descriptor
+/// found through generic attribute access that instances cannot shadow. Borrowed.
+pub fn cacheable_method(obj: Value, name: Value) -> Option<Value> {
+    let t = type_of(obj);
+    let generic = t.slots.getattr.get().map(|f| f as usize) == Some(crate::objects::object::generic_getattr as *const () as usize);
+    if !generic || !unshadowable(t, obj, name) {
+        return None;
+    }
+    pytype::type_lookup(t, name).filter(|&d| is_method_like(d))
 }
 
 /// A specialized `LOAD_ATTR` whose guard failed: back to the generic form, then the
