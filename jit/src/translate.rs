@@ -729,13 +729,14 @@ impl T<'_, '_> {
                 let r = self.call(H::rt_list_to_tuple, &[l]);
                 self.push(r);
             }
-            O::UnpackSequence | O::UnpackEx => {
+            O::UnpackSequence => {
                 let seq = self.pop();
-                let (before, after, count) = if x.op == O::UnpackSequence {
-                    (arg as i64, -1i64, arg)
-                } else {
-                    ((arg & 0xff) as i64, (arg >> 8) as i64, (arg & 0xff) + 1 + (arg >> 8))
-                };
+                self.unpack_sequence(x, seq, arg);
+            }
+            O::UnpackEx => {
+                let seq = self.pop();
+                let (before, after) = ((arg & 0xff) as i64, (arg >> 8) as i64);
+                let count = (arg & 0xff) + 1 + (arg >> 8);
                 let out = self.stack_addr(self.depth);
                 let bf = self.iconst(before);
                 let af = self.iconst(after);

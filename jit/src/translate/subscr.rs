@@ -107,6 +107,49 @@ impl T<'_, '_> {
         (p, i)
     }
 
+    /// UNPACK_SEQUENCE of `n` items from `seq` (consumed): an exact tuple of that length
+    /// inline, anything else through the helper.
+    pub(super) fn unpack_sequence(&mut self, x: &Ins, seq: ir::Value, n: u32) {
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let tag = self.b.ins().band_imm_s(seq, 7);
+        let obj = self.b.create_block();
+        self.b.ins().brif(tag, slow, &[], obj, &[]);
+        self.b.switch_to_block(obj);
+        let ty = self.b.ins().load(I64, mf(), seq, OFF_TYPE);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &tuple::TUPLE_TYPE.0 as *const _ as i64);
+        let tup = self.b.create_block();
+        self.b.ins().brif(is_tuple, tup, &[], slow, &[]);
+        self.b.switch_to_block(tup);
+        let len = self.b.ins().load(I64, mf(), seq, tuple::LEN_OFFSET as i32);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+        let fast = self.b.create_block();
+        self.b.ins().brif(same, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let d = self.depth;
+        for i in 0..n {
+            let off = tuple::ITEMS_OFFSET as i32 + 8 * i as i32;
+            let v = self.b.ins().load(I64, mf(), seq, off);
+            self.incref(v);
+            self.b.def_var(self.stack[(d + n - 1 - i) as usize], v);
+        }
+        self.decref(seq);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        let out = self.stack_addr(d);
+        let bf = self.iconst(n as i64);
+        let af = self.iconst(-1);
+        self.helper(x, H::rt_unpack, &[self.ts, seq, bf, af, out]);
+        self.reload(d, d + n);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+        for j in d..d + n {
+            self.null_at[j as usize] = false;
+        }
+        self.depth = d + n;
+    }
+
     /// FOR_ITER's list-iterator step: jumps to `got` with the next item (a new
     /// reference) while the list has one; the end, like any other iterator, goes to
     /// `generic`.

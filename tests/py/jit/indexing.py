@@ -104,3 +104,18 @@ for i in range(3):
     for j in range(3):
         m[i][j] = m[i][j] * 0.5 + m[j][i]
 print(m)
+
+
+# Unpacking: exact tuples of the right length inline, anything else as before.
+def unpack2(v):
+    try:
+        a, b = v
+        return a, b
+    except (ValueError, TypeError) as e:
+        return type(e).__name__ + ": " + str(e)
+
+
+for v in [(1, 2), [3, 4], "xy", (1, 2, 3), (1,), T((5, 6)), iter([7, 8]), 5, {9: 0, 10: 0}] * 3:
+    print(unpack2(v))
+pairs = [(i, i * i) for i in range(40)]
+print(sum(a * b for a, b in pairs), [(b, a) for a, b in pairs][-2:])
