@@ -29,6 +29,20 @@ fn jit_stats_report_compiled_and_declined_code() {
     assert!(String::from_utf8_lossy(&off.stderr).contains("JIT: off"));
 }
 
+/// A function whose type speculation keeps failing (trained on floats, then called with
+/// ints) deoptimizes, is recompiled without speculation and still computes the same.
+#[test]
+fn failed_speculation_recompiles_generically() {
+    let out = Command::new(TAIPAN).args(["--jit-threshold", "20", "--jit-stats", "respecialize.py"]).current_dir(dir()).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "103575.0\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.lines().any(|l| l.trim_start().starts_with("poly (generic) ")), "{err}");
+    let total = err.lines().find(|l| l.contains("total:")).expect("totals line");
+    let deopts: u64 = total.rsplit(", ").next().and_then(|t| t.split(' ').next()).and_then(|n| n.parse().ok()).expect("deoptimization count");
+    assert!(deopts >= 64, "{total}");
+}
+
 /// SIGINT during a loop running as native code (compiled at once, or entered by
 /// on-stack replacement after warm-up) raises KeyboardInterrupt there, with the
 /// interpreter's traceback, and the process ends by SIGINT as CPython's does.

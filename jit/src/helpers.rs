@@ -527,6 +527,30 @@ pub unsafe extern "C" fn rt_for_iter(ts: Ts, it: u64) -> u64 {
     }
 }
 
+// ----- speculation ------------------------------------------------------------------
+
+/// Deoptimizations after which a code object is recompiled without type speculation.
+pub const DEOPT_LIMIT: u32 = 64;
+
+/// Counts native exits from failed type speculations (under the GIL).
+pub static mut DEOPTS_TAKEN: u64 = 0;
+
+/// A type speculation failed in `f`'s native code, which now leaves to the interpreter
+/// at the instruction. After [`DEOPT_LIMIT`] of these the code object drops its native
+/// code and is recompiled, once hot again, without speculation.
+pub unsafe extern "C" fn rt_deopt(_ts: Ts, f: F) -> u64 {
+    DEOPTS_TAKEN += 1;
+    let code = code_of(f);
+    let n = code.jit_deopts.get().saturating_add(1);
+    code.jit_deopts.set(n);
+    if n >= DEOPT_LIMIT && !code.jit_generic.get() {
+        code.jit_generic.set(true);
+        code.jit_entry.set(0);
+        code.counter.set(0);
+    }
+    1
+}
+
 // ----- calls ------------------------------------------------------------------------
 
 /// A CALL site's cache for the inline call path compiled code takes: the code object of
@@ -954,6 +978,7 @@ helper_table! {
     rt_load_method_miss / 6,
     rt_load_global_miss / 4,
     rt_run_pushed / 2,
+    rt_deopt / 2,
     rt_resume_pushed / 2,
     rt_pop_frame / 2,
     rt_load_name / 3,

@@ -32,6 +32,8 @@ struct Record {
     native_bytes: usize,
     time: Duration,
     interpreted: usize,
+    /// Compiled again without type speculation (after too many deoptimizations).
+    generic: bool,
 }
 
 struct Inner {
@@ -110,6 +112,7 @@ impl taipan_runtime::jit_hook::JitBackend for Backend {
                     native_bytes: c.size,
                     time: start.elapsed(),
                     interpreted: summary.interpreted,
+                    generic: code.jit_generic.get(),
                 });
             }
             Err(e) => decline(&mut inner, format!("Cranelift: {e}")),
@@ -127,7 +130,7 @@ impl taipan_runtime::jit_hook::JitBackend for Backend {
             let file = r.location.rsplit('/').next().unwrap_or(&r.location);
             out.push_str(&format!(
                 "  {:<32} {:<28} {:>6} B {:>7} B {:>7.3} ms {:>7}\n",
-                r.qualname,
+                if r.generic { format!("{} (generic)", r.qualname) } else { r.qualname.clone() },
                 file,
                 r.bytecode_units * 2,
                 r.native_bytes,
@@ -140,13 +143,14 @@ impl taipan_runtime::jit_hook::JitBackend for Backend {
             out.push_str(&format!("  not compiled: {q} ({file}): {why}\n"));
         }
         // SAFETY: read under the GIL, like every write.
-        let fallbacks = unsafe { translate::FALLBACKS_TAKEN };
+        let (fallbacks, deopts) = unsafe { (translate::FALLBACKS_TAKEN, helpers::DEOPTS_TAKEN) };
         out.push_str(&format!(
-            "  total: {} functions compiled in {:.3} ms, {} not compiled, {} fallbacks to the interpreter taken\n",
+            "  total: {} functions compiled in {:.3} ms, {} not compiled, {} fallbacks to the interpreter taken, {} deoptimizations\n",
             inner.compiled.len(),
             total.as_secs_f64() * 1e3,
             inner.declined.len(),
-            fallbacks
+            fallbacks,
+            deopts
         ));
         out
     }

@@ -14,12 +14,14 @@
 
 mod attrs;
 mod calls;
+mod speculate;
 mod subscr;
 
 use crate::analysis::{Analysis, Ins};
 use crate::helpers::{GlobalCache, EXHAUSTED, H};
 use cranelift_codegen::ir::{self, condcodes::{FloatCC, IntCC}, types::{F64, I64}, Block, FuncRef, InstBuilder, MemFlagsData};
 use cranelift_frontend::{FunctionBuilder, Switch, Variable};
+use std::collections::{HashMap, HashSet};
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::bytecode::opcodes::Opcode;
 use taipan_runtime::interp::frame::{Frame, HEADER_WORDS};
@@ -67,6 +69,12 @@ struct T<'a, 'b> {
     list_layout: list::ItemsLayout,
     /// Where a `Vec<Value>` keeps its pointer and length (instance attribute values).
     vec_layout: list::ItemsLayout,
+    /// Type speculation on (off once a code object deoptimized too often).
+    speculate: bool,
+    /// Values known to be tagged small ints (see `speculate`).
+    known_int: HashSet<ir::Value>,
+    /// Values known to be immediate floats, with the double each encodes.
+    known_f64: HashMap<ir::Value, ir::Value>,
     summary: Summary,
 }
 
@@ -103,7 +111,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
         }
     }
     let null_at = vec![false; code.stacksize.max(1) as usize];
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate: !code.jit_generic.get(), known_int: HashSet::new(), known_f64: HashMap::new(), summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -236,6 +244,9 @@ impl T<'_, '_> {
 
     /// `incref(v)` for a value that is not NULL.
     fn incref(&mut self, v: ir::Value) {
+        if self.known_immediate(v) {
+            return;
+        }
         let inc = self.b.create_block();
         let done = self.b.create_block();
         let tag = self.b.ins().band_imm_s(v, 7);
@@ -250,6 +261,9 @@ impl T<'_, '_> {
 
     /// `decref(v)` (NULL allowed).
     fn decref(&mut self, v: ir::Value) {
+        if self.known_immediate(v) {
+            return;
+        }
         let dec = self.b.create_block();
         let free = self.b.create_block();
         let done = self.b.create_block();
@@ -388,6 +402,11 @@ impl T<'_, '_> {
                 let v = self.iconst(c.bits() as i64);
                 if c.is_ptr() {
                     self.incref(v);
+                } else if c.is_small_int() {
+                    self.known_int.insert(v);
+                } else if c.is_immediate_float() {
+                    let d = self.b.ins().f64const(c.as_immediate_float());
+                    self.known_f64.insert(v, d);
                 }
                 self.push(v);
             }
@@ -934,6 +953,9 @@ impl T<'_, '_> {
 
     /// BINARY_OP: small ints inline (overflow and anything else go to the helper).
     fn binary_op(&mut self, x: &Ins, a: ir::Value, b: ir::Value) -> ir::Value {
+        if let Some(r) = self.speculative_binary_op(x, a, b) {
+            return r;
+        }
         let op = x.arg % 13;
         let slow = self.b.create_block();
         let join = self.b.create_block();
@@ -1051,6 +1073,9 @@ impl T<'_, '_> {
     /// The double held by `v`: an immediate float decoded, or a small int converted;
     /// anything else branches to `slow`.
     fn to_f64(&mut self, v: ir::Value, slow: Block) -> ir::Value {
+        if let Some(d) = self.known_double(v) {
+            return d;
+        }
         let dec = self.b.create_block();
         let not_float = self.b.create_block();
         let conv = self.b.create_block();
@@ -1085,11 +1110,23 @@ impl T<'_, '_> {
 
     /// A float value for double `d`: immediate when its exponent fits, else boxed.
     fn from_f64(&mut self, d: ir::Value) -> ir::Value {
-        let enc = self.b.create_block();
         let boxed = self.b.create_block();
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         self.b.set_cold_block(boxed);
+        let (w, bits) = self.encode_f64(d, boxed);
+        self.b.ins().jump(join, &[w.into()]);
+        self.b.switch_to_block(boxed);
+        let v = self.call(H::rt_box_float, &[bits]);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// The immediate float for double `d` (and `d`'s bits); a double outside the
+    /// immediate range (inf, nan, subnormal, huge) branches to `wide`.
+    fn encode_f64(&mut self, d: ir::Value, wide: Block) -> (ir::Value, ir::Value) {
+        let enc = self.b.create_block();
         let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), d);
         let r = self.b.ins().rotl_imm_s(bits, 1);
         let e = self.b.ins().ushr_imm_s(r, 53);
@@ -1098,20 +1135,14 @@ impl T<'_, '_> {
         let mag = self.b.ins().band_imm_s(r, -2);
         let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, mag, 0);
         let ok = self.b.ins().bor(in_range, is_zero);
-        self.b.ins().brif(ok, enc, &[], boxed, &[]);
+        self.b.ins().brif(ok, enc, &[], wide, &[]);
         self.b.switch_to_block(enc);
         let zero = self.iconst(0);
         let base = self.iconst(768 << 53);
         let sub = self.b.ins().select(is_zero, zero, base);
         let w = self.b.ins().isub(r, sub);
         let w = self.b.ins().ishl_imm_s(w, 2);
-        let w = self.b.ins().bor_imm_s(w, 2);
-        self.b.ins().jump(join, &[w.into()]);
-        self.b.switch_to_block(boxed);
-        let v = self.call(H::rt_box_float, &[bits]);
-        self.b.ins().jump(join, &[v.into()]);
-        self.b.switch_to_block(join);
-        self.b.block_params(join)[0]
+        (self.b.ins().bor_imm_s(w, 2), bits)
     }
 
     /// Both immediate floats: their comparison as an i8; otherwise branches to `slow`.
@@ -1126,15 +1157,7 @@ impl T<'_, '_> {
         self.b.switch_to_block(both);
         let fa = self.to_f64(a, slow);
         let fb = self.to_f64(b, slow);
-        let cc = match x.arg {
-            0 => FloatCC::LessThan,
-            1 => FloatCC::LessThanOrEqual,
-            2 => FloatCC::Equal,
-            3 => FloatCC::NotEqual,
-            4 => FloatCC::GreaterThan,
-            _ => FloatCC::GreaterThanOrEqual,
-        };
-        self.b.ins().fcmp(cc, fa, fb)
+        self.b.ins().fcmp(float_cc(x.arg), fa, fb)
     }
 
     fn on_overflow(&mut self, of: ir::Value, slow: Block) {
@@ -1147,6 +1170,12 @@ impl T<'_, '_> {
     /// two small ints, whose tagging preserves order) as an i8; other operands branch to
     /// `slow`.
     fn fast_compare(&mut self, x: &Ins, a: ir::Value, b: ir::Value, slow: Block) -> ir::Value {
+        if self.known_int.contains(&a) && self.known_int.contains(&b) {
+            return self.b.ins().icmp(int_cc(x.arg), a, b);
+        }
+        if let (Some(&fa), Some(&fb)) = (self.known_f64.get(&a), self.known_f64.get(&b)) {
+            return self.b.ins().fcmp(float_cc(x.arg), fa, fb);
+        }
         let fast = self.b.create_block();
         if x.seen == Opcode::CompareOpFloat {
             self.b.ins().jump(fast, &[]);
@@ -1282,6 +1311,18 @@ impl T<'_, '_> {
         self.push(v);
         let fall = self.fallthrough_block(k);
         self.b.ins().jump(fall, &[]);
+    }
+}
+
+/// COMPARE_OP's float comparison (ordered except `!=`, as Python's with NaN).
+fn float_cc(arg: u32) -> FloatCC {
+    match arg {
+        0 => FloatCC::LessThan,
+        1 => FloatCC::LessThanOrEqual,
+        2 => FloatCC::Equal,
+        3 => FloatCC::NotEqual,
+        4 => FloatCC::GreaterThan,
+        _ => FloatCC::GreaterThanOrEqual,
     }
 }
 

@@ -155,6 +155,10 @@ pub struct CodeObject {
     pub jit_entry: Cell<usize>,
     /// Set when the JIT gave up on this code (never retried).
     pub jit_failed: Cell<bool>,
+    /// Times native code left because a type speculation failed (see `jit_generic`).
+    pub jit_deopts: Cell<u32>,
+    /// Compile without type speculation: the speculating version left too often.
+    pub jit_generic: Cell<bool>,
 }
 
 /// The `code` type.
@@ -240,6 +244,8 @@ pub fn new(d: CodeData) -> Obj {
             counter: Cell::new(0),
             jit_entry: Cell::new(0),
             jit_failed: Cell::new(false),
+            jit_deopts: Cell::new(0),
+            jit_generic: Cell::new(false),
         });
         Obj::from_raw(Value::from_ptr(p))
     }
