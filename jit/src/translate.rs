@@ -9,8 +9,10 @@
 //! (helper returned 0), or an instruction left to the interpreter.
 //!
 //! Small-int arithmetic and comparisons, branches on bools, local and constant loads,
-//! `for` over ranges and reference counting are emitted inline; everything else calls
-//! a helper from `helpers.rs`.
+//! `for` over ranges and lists and reference counting are emitted inline here; calls
+//! (`calls`), attribute access (`attrs`), indexing (`subscr`) and type speculation
+//! (`speculate`) have their own modules; everything else calls a helper from
+//! `helpers.rs`.
 
 mod attrs;
 mod calls;
