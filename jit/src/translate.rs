@@ -972,19 +972,7 @@ impl T<'_, '_> {
             let fl = self.b.create_block();
             self.b.ins().brif(both, slow, &[], fl, &[]);
             self.b.switch_to_block(fl);
-            let fa = self.to_f64(a, slow);
-            let fb = self.to_f64(b, slow);
-            let r = match op {
-                0 => self.b.ins().fadd(fa, fb),
-                5 => self.b.ins().fmul(fa, fb),
-                10 => self.b.ins().fsub(fa, fb),
-                _ => {
-                    let zero = self.b.ins().f64const(0.0);
-                    let z = self.b.ins().fcmp(FloatCC::Equal, fb, zero);
-                    self.on_overflow(z, slow);
-                    self.b.ins().fdiv(fa, fb)
-                }
-            };
+            let r = self.float_arith(op, a, b, slow);
             let v = self.from_f64(r);
             self.b.ins().jump(join, &[v.into()]);
         } else if inline {
@@ -1068,6 +1056,24 @@ impl T<'_, '_> {
                     let m = self.b.ins().ishl_imm_s(m, 1);
                     self.b.ins().bor_imm_s(m, 1)
                 }
+            }
+        }
+    }
+
+    /// `a <op> b` as doubles for `+ * - /` (operator numbers 0, 5, 10, 11); operands that
+    /// are not floats or small ints, and division by zero, branch to `slow`.
+    fn float_arith(&mut self, op: u32, a: ir::Value, b: ir::Value, slow: Block) -> ir::Value {
+        let fa = self.to_f64(a, slow);
+        let fb = self.to_f64(b, slow);
+        match op {
+            0 => self.b.ins().fadd(fa, fb),
+            5 => self.b.ins().fmul(fa, fb),
+            10 => self.b.ins().fsub(fa, fb),
+            _ => {
+                let zero = self.b.ins().f64const(0.0);
+                let z = self.b.ins().fcmp(FloatCC::Equal, fb, zero);
+                self.on_overflow(z, slow);
+                self.b.ins().fdiv(fa, fb)
             }
         }
     }

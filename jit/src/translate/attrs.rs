@@ -38,9 +38,7 @@ impl T<'_, '_> {
         let e = self.probe(o, cache, slow);
         let addr = self.value_slot(o, e, slow);
         let v = self.b.ins().load(I64, mf(), addr, 0);
-        let set = self.b.create_block();
-        self.b.ins().brif(v, set, &[], slow, &[]);
-        self.b.switch_to_block(set);
+        self.guard_to(v, slow);
         self.incref(v);
         self.decref(o);
         self.b.ins().jump(join, &[v.into()]);
@@ -157,9 +155,7 @@ impl T<'_, '_> {
         let idx = self.b.ins().load(I32, mf(), e, E_INDEX);
         let idx = self.b.ins().uextend(I64, idx);
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let ok = self.b.create_block();
-        self.b.ins().brif(inb, ok, &[], slow, &[]);
-        self.b.switch_to_block(ok);
+        self.guard_to(inb, slow);
         let p = self.b.ins().load(I64, mf(), store, values + self.vec_layout.ptr as i32);
         let off = self.b.ins().ishl_imm_s(idx, 3);
         self.b.ins().iadd(p, off)

@@ -84,7 +84,7 @@ impl T<'_, '_> {
         let second = self.b.use_var(self.stack[s0 as usize + 1]);
         let mut moved = Vec::with_capacity(argc as usize + 1);
         let callable = if meth {
-            self.guard(first, slow);
+            self.guard_to(first, slow);
             moved.push(second);
             first
         } else {
@@ -96,28 +96,28 @@ impl T<'_, '_> {
         // The callable is the cached function.
         let tag = self.b.ins().band_imm_s(callable, 7);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-        self.guard(is_obj, slow);
+        self.guard_to(is_obj, slow);
         let ty = self.b.ins().load(I64, mf(), callable, OFF_TYPE);
         let is_func = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &function::FUNCTION_TYPE.0 as *const _ as i64);
-        self.guard(is_func, slow);
+        self.guard_to(is_func, slow);
         let code = self.b.ins().load(I64, mf(), callable, function::CODE_OFFSET as i32);
         let cached = self.b.ins().load(I64, mf(), cache, CACHE_CODE);
         let same = self.b.ins().icmp(IntCC::Equal, code, cached);
-        self.guard(same, slow);
+        self.guard_to(same, slow);
         // Room in the data stack's chunk, depth below both limits.
         let bytes = self.b.ins().load(I64, mf(), cache, CACHE_BYTES);
         let top = self.b.ins().load(I64, mf(), self.ts, TS_TOP);
         let limit = self.b.ins().load(I64, mf(), self.ts, TS_LIMIT);
         let new_top = self.b.ins().iadd(top, bytes);
         let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_top, limit);
-        self.guard(fits, slow);
+        self.guard_to(fits, slow);
         let depth = self.b.ins().load(I32, mf(), self.ts, TS_PY_DEPTH);
         let max = self.b.ins().load(I32, mf(), self.ts, TS_LIMIT_DEPTH);
         let below = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, max);
-        self.guard(below, slow);
+        self.guard_to(below, slow);
         let jd = self.b.ins().load(I32, mf(), self.ts, TS_JIT_DEPTH);
         let jd_ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, jd, MAX_JIT_DEPTH as i64);
-        self.guard(jd_ok, slow);
+        self.guard_to(jd_ok, slow);
 
         // Push and fill the frame (Frame::init_moved plus the link run_callee makes).
         self.b.ins().store(mf(), new_top, self.ts, TS_TOP);
@@ -208,19 +208,21 @@ impl T<'_, '_> {
         res
     }
 
-    /// Continues when `ok` (an i8 condition or a word) is non-zero, else goes to `slow`.
-    fn guard(&mut self, ok: ir::Value, slow: ir::Block) {
-        let cont = self.b.create_block();
-        self.b.ins().brif(ok, cont, &[], slow, &[]);
-        self.b.switch_to_block(cont);
-    }
-
     /// Sets localsplus slots `from..n` of frame `nf` to NULL (`n` an i32 known only at
     /// run time: the cached code decides it).
     fn null_locals(&mut self, nf: ir::Value, from: i64, n: ir::Value) {
         let n = self.b.ins().uextend(I64, n);
+        self.each_slot(nf, from, n, |t, p| {
+            let zero = t.iconst(0);
+            t.b.ins().store(mf(), zero, p, OFF_SLOTS);
+        });
+    }
+
+    /// Emits `body(frame address + 8 * i)` for each localsplus slot `i` in `from..n` (`n`
+    /// an i64 known at run time) of frame `nf`, as a loop; the body adds `OFF_SLOTS`.
+    fn each_slot(&mut self, nf: ir::Value, from: i64, n: ir::Value, body: impl FnOnce(&mut Self, ir::Value)) {
         let head = self.b.create_block();
-        let body = self.b.create_block();
+        let blk = self.b.create_block();
         let exit = self.b.create_block();
         self.b.append_block_param(head, I64);
         let start = self.iconst(from);
@@ -228,12 +230,11 @@ impl T<'_, '_> {
         self.b.switch_to_block(head);
         let i = self.b.block_params(head)[0];
         let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
-        self.b.ins().brif(more, body, &[], exit, &[]);
-        self.b.switch_to_block(body);
+        self.b.ins().brif(more, blk, &[], exit, &[]);
+        self.b.switch_to_block(blk);
         let off = self.b.ins().ishl_imm_s(i, 3);
         let p = self.b.ins().iadd(nf, off);
-        let zero = self.iconst(0);
-        self.b.ins().store(mf(), zero, p, OFF_SLOTS);
+        body(self, p);
         let i1 = self.b.ins().iadd_imm_s(i, 1);
         self.b.ins().jump(head, &[i1.into()]);
         self.b.switch_to_block(exit);
@@ -262,24 +263,10 @@ impl T<'_, '_> {
         let sd = self.b.ins().load(I32, mf(), nf, OFF_DEPTH);
         let n = self.b.ins().iadd(nl, sd);
         let n = self.b.ins().uextend(I64, n);
-        let head = self.b.create_block();
-        let body = self.b.create_block();
-        let exit = self.b.create_block();
-        self.b.append_block_param(head, I64);
-        let start = self.iconst(0);
-        self.b.ins().jump(head, &[start.into()]);
-        self.b.switch_to_block(head);
-        let i = self.b.block_params(head)[0];
-        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
-        self.b.ins().brif(more, body, &[], exit, &[]);
-        self.b.switch_to_block(body);
-        let off = self.b.ins().ishl_imm_s(i, 3);
-        let p = self.b.ins().iadd(nf, off);
-        let v = self.b.ins().load(I64, mf(), p, OFF_SLOTS);
-        self.decref(v);
-        let i1 = self.b.ins().iadd_imm_s(i, 1);
-        self.b.ins().jump(head, &[i1.into()]);
-        self.b.switch_to_block(exit);
+        self.each_slot(nf, 0, n, |t, p| {
+            let v = t.b.ins().load(I64, mf(), p, OFF_SLOTS);
+            t.decref(v);
+        });
         let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
         self.decref(func);
         let prev_top = self.b.ins().load(I64, mf(), nf, FR_PREV_TOP);

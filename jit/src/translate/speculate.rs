@@ -18,7 +18,7 @@
 use super::T;
 use crate::analysis::Ins;
 use crate::helpers::H;
-use cranelift_codegen::ir::{self, condcodes::FloatCC, types::F64, Block, InstBuilder};
+use cranelift_codegen::ir::{self, types::F64, Block, InstBuilder};
 use taipan_runtime::bytecode::opcodes::Opcode;
 
 /// What BINARY_OP's quickened form says about its operands.
@@ -74,19 +74,7 @@ impl T<'_, '_> {
                     let not_both = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, both, 0);
                     self.guard_to(not_both, deopt);
                 }
-                let fa = self.to_f64(a, deopt);
-                let fb = self.to_f64(b, deopt);
-                let r = match op {
-                    0 => self.b.ins().fadd(fa, fb),
-                    5 => self.b.ins().fmul(fa, fb),
-                    10 => self.b.ins().fsub(fa, fb),
-                    _ => {
-                        let zero = self.b.ins().f64const(0.0);
-                        let nz = self.b.ins().fcmp(FloatCC::NotEqual, fb, zero);
-                        self.guard_to(nz, deopt);
-                        self.b.ins().fdiv(fa, fb)
-                    }
-                };
+                let r = self.float_arith(op, a, b, deopt);
                 // A result without an immediate form is left to the interpreter too, so
                 // the value is always immediate.
                 let (v, _) = self.encode_f64(r, deopt);

@@ -63,9 +63,7 @@ impl T<'_, '_> {
     /// bounds: the item array and the normalized index. Otherwise branches to `slow`.
     fn index_of(&mut self, c: ir::Value, key: ir::Value, tuples: bool, slow: Block) -> (ir::Value, ir::Value) {
         let is_int = self.b.ins().band_imm_s(key, 1);
-        let k_ok = self.b.create_block();
-        self.b.ins().brif(is_int, k_ok, &[], slow, &[]);
-        self.b.switch_to_block(k_ok);
+        self.guard_to(is_int, slow);
         let tag = self.b.ins().band_imm_s(c, 7);
         let obj = self.b.create_block();
         self.b.ins().brif(tag, slow, &[], obj, &[]);
@@ -85,9 +83,7 @@ impl T<'_, '_> {
         if tuples {
             self.b.switch_to_block(not_list);
             let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &tuple::TUPLE_TYPE.0 as *const _ as i64);
-            let tup = self.b.create_block();
-            self.b.ins().brif(is_tuple, tup, &[], slow, &[]);
-            self.b.switch_to_block(tup);
+            self.guard_to(is_tuple, slow);
             let n = self.b.ins().load(I64, mf(), c, tuple::LEN_OFFSET as i32);
             let p = self.b.ins().iadd_imm_s(c, tuple::ITEMS_OFFSET as i64);
             self.b.ins().jump(index, &[n.into(), p.into()]);
@@ -101,9 +97,7 @@ impl T<'_, '_> {
         let i = self.b.ins().select(neg, wrapped, i);
         // Unsigned: a still-negative index is huge, so one compare checks both ends.
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, n);
-        let ok = self.b.create_block();
-        self.b.ins().brif(inb, ok, &[], slow, &[]);
-        self.b.switch_to_block(ok);
+        self.guard_to(inb, slow);
         (p, i)
     }
 
@@ -119,14 +113,10 @@ impl T<'_, '_> {
         self.b.switch_to_block(obj);
         let ty = self.b.ins().load(I64, mf(), seq, OFF_TYPE);
         let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &tuple::TUPLE_TYPE.0 as *const _ as i64);
-        let tup = self.b.create_block();
-        self.b.ins().brif(is_tuple, tup, &[], slow, &[]);
-        self.b.switch_to_block(tup);
+        self.guard_to(is_tuple, slow);
         let len = self.b.ins().load(I64, mf(), seq, tuple::LEN_OFFSET as i32);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
-        let fast = self.b.create_block();
-        self.b.ins().brif(same, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
+        self.guard_to(same, slow);
         let d = self.depth;
         for i in 0..n {
             let off = tuple::ITEMS_OFFSET as i32 + 8 * i as i32;
@@ -156,19 +146,13 @@ impl T<'_, '_> {
     pub(super) fn list_iter_step(&mut self, it: ir::Value, got: Block, generic: Block) {
         let ty = self.b.ins().load(I64, mf(), it, OFF_TYPE);
         let is_li = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &iter::LIST_ITER_TYPE.0 as *const _ as i64);
-        let li = self.b.create_block();
-        self.b.ins().brif(is_li, li, &[], generic, &[]);
-        self.b.switch_to_block(li);
+        self.guard_to(is_li, generic);
         let seq = self.b.ins().load(I64, mf(), it, iter::SEQ_OFFSET as i32);
-        let live = self.b.create_block();
-        self.b.ins().brif(seq, live, &[], generic, &[]);
-        self.b.switch_to_block(live);
+        self.guard_to(seq, generic);
         let idx = self.b.ins().load(I64, mf(), it, iter::INDEX_OFFSET as i32);
         let n = self.b.ins().load(I64, mf(), seq, self.list_layout.len as i32);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, n);
-        let item = self.b.create_block();
-        self.b.ins().brif(more, item, &[], generic, &[]);
-        self.b.switch_to_block(item);
+        self.guard_to(more, generic);
         let p = self.b.ins().load(I64, mf(), seq, self.list_layout.ptr as i32);
         let off = self.b.ins().ishl_imm_s(idx, 3);
         let addr = self.b.ins().iadd(p, off);
