@@ -18,9 +18,11 @@ mod attrs;
 mod calls;
 mod speculate;
 mod subscr;
+mod typing;
 
 use crate::analysis::{Analysis, Ins};
 use crate::helpers::{GlobalCache, EXHAUSTED, H};
+use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::{FloatCC, IntCC}, types::{F64, I64}, Block, FuncRef, InstBuilder, MemFlagsData};
 use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use std::collections::{HashMap, HashSet};
@@ -77,6 +79,18 @@ struct T<'a, 'b> {
     known_int: HashSet<ir::Value>,
     /// Values known to be immediate floats, with the double each encodes.
     known_f64: HashMap<ir::Value, ir::Value>,
+    /// Values known to be NULL or immediate: no reference counting.
+    known_norc: HashSet<ir::Value>,
+    /// The type each local has at the start of each block (`typing`).
+    types: Vec<Option<Vec<typing::Ty>>>,
+    /// The double of each local while it holds a known float (`typing`).
+    flocals: Vec<Variable>,
+    /// Blocks sealed during translation (see `body`).
+    sealed: HashSet<Block>,
+    /// Each local's value where this bytecode block defined or typed it. Reading a
+    /// variable in a block whose predecessors are not all declared yet gives a fresh
+    /// block parameter, about which nothing is known; this is the value it will be.
+    cur: Vec<Option<ir::Value>>,
     summary: Summary,
 }
 
@@ -101,9 +115,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
             blocks[k] = Some(b.create_block());
         }
     }
-    let nparams = (code.argcount + code.kwonlyargcount) as usize
-        + (code.flags & taipan_runtime::bytecode::opcodes::co_flags::VARARGS != 0) as usize
-        + (code.flags & taipan_runtime::bytecode::opcodes::co_flags::VARKEYWORDS != 0) as usize;
+    let nparams = typing::param_count(code);
     let mut bound: Vec<bool> = (0..nslots as usize).map(|i| i < nparams && code.localspluskinds[i] & taipan_runtime::bytecode::opcodes::local_kind::CELL == 0).collect();
     for x in &an.ins {
         if x.op == Opcode::DeleteFast || x.op == Opcode::MakeCell {
@@ -113,7 +125,10 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
         }
     }
     let null_at = vec![false; code.stacksize.max(1) as usize];
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate: !code.jit_generic.get(), known_int: HashSet::new(), known_f64: HashMap::new(), summary: Summary::default() };
+    let speculate = !code.jit_generic.get();
+    let types = if speculate { typing::local_types(code, an) } else { vec![None; n] };
+    let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), cur: vec![None; nslots as usize], summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -193,6 +208,7 @@ impl T<'_, '_> {
         let off = self.slot_offset(i);
         let v = self.b.ins().load(I64, mf(), self.f, off);
         self.b.def_var(self.locals[i as usize], v);
+        self.cur[i as usize] = Some(v);
     }
 
     fn store_u32(&mut self, off: i32, x: u32) {
@@ -246,7 +262,7 @@ impl T<'_, '_> {
 
     /// `incref(v)` for a value that is not NULL.
     fn incref(&mut self, v: ir::Value) {
-        if self.known_immediate(v) {
+        if self.known_uncounted(v) {
             return;
         }
         let inc = self.b.create_block();
@@ -263,7 +279,7 @@ impl T<'_, '_> {
 
     /// `decref(v)` (NULL allowed).
     fn decref(&mut self, v: ir::Value) {
-        if self.known_immediate(v) {
+        if self.known_uncounted(v) {
             return;
         }
         let dec = self.b.create_block();
@@ -335,14 +351,16 @@ impl T<'_, '_> {
             }
             let d = self.an.depth[k].unwrap_or(0);
             self.reload(0, d);
+            self.entry_checks(k);
             let target = self.blocks[k].expect("entry block");
             self.b.ins().jump(target, &[]);
         }
     }
 
-    fn block_at_unit(&self, unit: usize) -> Block {
+    /// The block to branch to for a jump from here to code unit `unit` (see `edge`).
+    fn block_at_unit(&mut self, unit: usize) -> Block {
         let k = self.an.index_of[unit].expect("jump target");
-        self.blocks[k].expect("leader block")
+        self.edge(k)
     }
 
     fn body(&mut self) {
@@ -356,11 +374,14 @@ impl T<'_, '_> {
             };
             if let Some(blk) = self.blocks[k] {
                 if open {
-                    self.b.ins().jump(blk, &[]);
+                    let e = self.edge(k);
+                    self.b.ins().jump(e, &[]);
                 }
                 self.b.switch_to_block(blk);
                 self.kwnames = 0;
                 self.null_at.fill(false);
+                self.cur.fill(None);
+                self.enter_typed(k);
                 open = true;
             }
             if !open {
@@ -369,7 +390,14 @@ impl T<'_, '_> {
             }
             self.depth = d;
             let x = self.an.ins[k];
+            let first = self.b.func.dfg.num_blocks();
             let (fallthrough, skip) = self.ins(k, &x);
+            // The blocks an instruction creates get all their predecessors within it:
+            // sealed, a variable read in one resolves to its single definition, so what
+            // is known about that value (`speculate`, `typing`) still applies.
+            for i in first..self.b.func.dfg.num_blocks() {
+                self.seal(Block::new(i));
+            }
             open = fallthrough;
             k += 1 + skip;
         }
@@ -377,6 +405,12 @@ impl T<'_, '_> {
             // Control ran off the translated code (cannot happen for valid bytecode).
             let zero = self.iconst(0);
             self.b.ins().return_(&[zero]);
+        }
+    }
+
+    fn seal(&mut self, blk: Block) {
+        if self.sealed.insert(blk) {
+            self.b.seal_block(blk);
         }
     }
 
@@ -912,14 +946,14 @@ impl T<'_, '_> {
 
     /// The block of the instruction after `k` (a leader, since a branch precedes it).
     fn fallthrough_block(&mut self, k: usize) -> Block {
-        self.blocks[k + 1].expect("fallthrough block")
+        self.edge(k + 1)
     }
 
     // ----- locals -----------------------------------------------------------------------
 
     fn load_local_checked(&mut self, x: &Ins, i: u32) -> ir::Value {
         let v = self.b.use_var(self.locals[i as usize]);
-        if !self.bound[i as usize] {
+        if !self.bound[i as usize] && !self.known_immediate(v) {
             let unbound = self.b.create_block();
             let ok = self.b.create_block();
             self.b.set_cold_block(unbound);
@@ -941,6 +975,10 @@ impl T<'_, '_> {
 
     fn store_fast_raw(&mut self, i: u32, v: ir::Value) {
         self.b.def_var(self.locals[i as usize], v);
+        self.cur[i as usize] = Some(v);
+        if let Some(&d) = self.known_f64.get(&v) {
+            self.b.def_var(self.flocals[i as usize], d);
+        }
         let off = self.slot_offset(i);
         self.b.ins().store(mf(), v, self.f, off);
     }
@@ -1100,6 +1138,14 @@ impl T<'_, '_> {
         let fl = self.b.ins().fcvt_from_sint(F64, i);
         self.b.ins().jump(join, &[fl.into()]);
         self.b.switch_to_block(dec);
+        let fl = self.decode_float(v);
+        self.b.ins().jump(join, &[fl.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// The double an immediate float `v` encodes.
+    fn decode_float(&mut self, v: ir::Value) -> ir::Value {
         // Immediate floats keep the rotated double with the exponent rebased by 768
         // (value.rs); zero exponent field means ±0.0.
         let w = self.b.ins().ushr_imm_s(v, 2);
@@ -1110,10 +1156,7 @@ impl T<'_, '_> {
         let add = self.b.ins().select(is_zero, zero, base);
         let r = self.b.ins().iadd(w, add);
         let bits = self.b.ins().rotr_imm_s(r, 1);
-        let fl = self.b.ins().bitcast(F64, MemFlagsData::new(), bits);
-        self.b.ins().jump(join, &[fl.into()]);
-        self.b.switch_to_block(join);
-        self.b.block_params(join)[0]
+        self.b.ins().bitcast(F64, MemFlagsData::new(), bits)
     }
 
     /// A float value for double `d`: immediate when its exponent fits, else boxed.
@@ -1282,10 +1325,18 @@ impl T<'_, '_> {
         let ty = self.b.ins().load(I64, mf(), it, OFF_TYPE);
         let rt = self.iconst(&range::RANGE_ITER_TYPE.0 as *const _ as i64);
         let is_range = self.b.ins().icmp(IntCC::Equal, ty, rt);
-        let not_range = self.b.create_block();
-        self.b.ins().brif(is_range, range_blk, &[], not_range, &[]);
-        self.b.switch_to_block(not_range);
-        self.list_iter_step(it, got, generic);
+        // Speculating on a range (type feedback), anything else deoptimizes, so the
+        // value is a known small int.
+        let spec = self.speculate && typing::range_loop(x);
+        if spec {
+            let deopt = self.deopt_block(x, self.depth);
+            self.b.ins().brif(is_range, range_blk, &[], deopt, &[]);
+        } else {
+            let not_range = self.b.create_block();
+            self.b.ins().brif(is_range, range_blk, &[], not_range, &[]);
+            self.b.switch_to_block(not_range);
+            self.list_iter_step(it, got, generic);
+        }
         self.b.switch_to_block(range_blk);
         let rem = self.b.ins().load(I64, mf(), it, range::RANGE_ITER_REMAINING_OFFSET as i32);
         self.b.ins().brif(rem, nonempty, &[], done, &[]);
@@ -1299,13 +1350,15 @@ impl T<'_, '_> {
         let tagged = self.b.ins().ishl_imm_s(next, 1);
         let tagged = self.b.ins().bor_imm_s(tagged, 1);
         self.b.ins().jump(got, &[tagged.into()]);
-        // Anything else.
-        self.b.switch_to_block(generic);
-        self.at(x);
-        let r = self.call(H::rt_for_iter, &[self.ts, it]);
-        self.check(r, x);
-        let ex = self.b.ins().icmp_imm_s(IntCC::Equal, r, EXHAUSTED as i64);
-        self.b.ins().brif(ex, done, &[], got, &[r.into()]);
+        if !spec {
+            // Anything else.
+            self.b.switch_to_block(generic);
+            self.at(x);
+            let r = self.call(H::rt_for_iter, &[self.ts, it]);
+            self.check(r, x);
+            let ex = self.b.ins().icmp_imm_s(IntCC::Equal, r, EXHAUSTED as i64);
+            self.b.ins().brif(ex, done, &[], got, &[r.into()]);
+        }
         // Exhausted: drop the iterator and leave the loop.
         let d = self.depth;
         self.b.switch_to_block(done);
@@ -1316,6 +1369,9 @@ impl T<'_, '_> {
         self.depth = d;
         self.b.switch_to_block(got);
         let v = self.b.block_params(got)[0];
+        if spec {
+            self.known_int.insert(v);
+        }
         self.push(v);
         let fall = self.fallthrough_block(k);
         self.b.ins().jump(fall, &[]);

@@ -45,6 +45,11 @@ impl T<'_, '_> {
         self.known_int.contains(&v) || self.known_f64.contains_key(&v)
     }
 
+    /// Whether `v` is known to need no reference counting (an immediate, or NULL).
+    pub(super) fn known_uncounted(&self, v: ir::Value) -> bool {
+        self.known_immediate(v) || self.known_norc.contains(&v)
+    }
+
     /// BINARY_OP speculating on its feedback, for operators the inline paths cover;
     /// `None` when it does not apply (the caller emits the general form).
     pub(super) fn speculative_binary_op(&mut self, x: &Ins, a: ir::Value, b: ir::Value) -> Option<ir::Value> {
@@ -87,7 +92,7 @@ impl T<'_, '_> {
 
     /// A cold block that deoptimizes at `x` with `depth` stack values (the operands
     /// still in their stack variables).
-    fn deopt_block(&mut self, x: &Ins, depth: u32) -> Block {
+    pub(super) fn deopt_block(&mut self, x: &Ins, depth: u32) -> Block {
         let here = self.b.current_block().expect("an open block");
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);

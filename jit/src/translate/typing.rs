@@ -1,0 +1,329 @@
+//! Typed locals across blocks. Within a block, speculation makes values known small ints
+//! or immediate floats (`speculate`); at a join — above all a loop header — Cranelift
+//! merges a local's definitions into a block parameter that knows nothing, so each
+//! iteration would check tags and count references again.
+//!
+//! Before translation, a forward dataflow over the bytecode works out which locals hold
+//! a small int (or an immediate float) on every path into each block, mirroring what
+//! translation will know: constants, speculated BINARY_OP results, FOR_ITER over a
+//! range. Translation then treats those locals as known at the block's start, and makes
+//! the claim true on every edge into it: a value not already known there is checked on
+//! the edge (a deoptimization to the target instruction when the check fails), and the
+//! entry switch checks it when native code is entered at that block. The analysis can
+//! therefore be approximate without being unsound — a wrong claim costs a check, and
+//! repeated failures recompile the code without speculation.
+
+use super::speculate::{feedback, Feedback};
+use crate::analysis::Analysis;
+use crate::helpers::H;
+use cranelift_codegen::ir::{self, condcodes::IntCC, Block, InstBuilder};
+use cranelift_frontend::Variable;
+use taipan_runtime::bytecode::code::CodeObject;
+use taipan_runtime::bytecode::opcodes::Opcode;
+
+/// What is known of a value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Ty {
+    /// A tagged small int.
+    Int,
+    /// An immediate float.
+    Float,
+    /// NULL (an unbound local).
+    Null,
+    /// NULL or an immediate: nothing to reference-count.
+    Imm,
+    Any,
+}
+
+impl Ty {
+    fn meet(self, o: Ty) -> Ty {
+        if self == o {
+            self
+        } else if self == Ty::Any || o == Ty::Any {
+            Ty::Any
+        } else {
+            Ty::Imm
+        }
+    }
+}
+
+/// How many locals are parameters (bound when a frame starts; the rest are NULL).
+pub(super) fn param_count(code: &CodeObject) -> usize {
+    use taipan_runtime::bytecode::opcodes::co_flags;
+    (code.argcount + code.kwonlyargcount) as usize + (code.flags & co_flags::VARARGS != 0) as usize + (code.flags & co_flags::VARKEYWORDS != 0) as usize
+}
+
+/// Whether BINARY_OP `x` speculates to an int or float result (as
+/// `speculative_binary_op` does), given what is known of its operands.
+fn binary_result(x: &crate::analysis::Ins, a: Ty, b: Ty) -> Ty {
+    let op = x.arg % 13;
+    match feedback(x) {
+        Feedback::Ints if matches!(op, 0 | 1 | 2 | 5 | 6 | 7 | 9 | 10 | 12) => Ty::Int,
+        Feedback::Floats if matches!(op, 0 | 5 | 10 | 11) && !(a == Ty::Int && b == Ty::Int) => Ty::Float,
+        _ => Ty::Any,
+    }
+}
+
+/// Whether FOR_ITER `x` speculates on a range iterator (its values are small ints).
+pub(super) fn range_loop(x: &crate::analysis::Ins) -> bool {
+    x.seen == Opcode::ForIterRange
+}
+
+/// The type of each local at the start of each block (`None`: not reached by normal
+/// control flow, or no typing).
+pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty>>> {
+    use Opcode as O;
+    let n = an.ins.len();
+    let nl = code.nlocalsplus as usize;
+    let mut at: Vec<Option<Vec<Ty>>> = vec![None; n];
+    if n == 0 {
+        return at;
+    }
+    let np = param_count(code);
+    let cell = taipan_runtime::bytecode::opcodes::local_kind::CELL | taipan_runtime::bytecode::opcodes::local_kind::FREE;
+    at[0] = Some((0..nl).map(|i| if i >= np && code.localspluskinds[i] & cell == 0 { Ty::Null } else { Ty::Any }).collect());
+    let mut work = vec![0usize];
+    // A block's state is its locals' types followed by its stack's.
+    let merge = |at: &mut Vec<Option<Vec<Ty>>>, work: &mut Vec<usize>, k: usize, locals: &[Ty], stack: &[Ty]| {
+        let changed = match &mut at[k] {
+            None => {
+                at[k] = Some(locals.iter().chain(stack).copied().collect());
+                true
+            }
+            Some(old) => {
+                let mut changed = false;
+                for (o, &t) in old.iter_mut().zip(locals.iter().chain(stack)) {
+                    let m = o.meet(t);
+                    changed |= m != *o;
+                    *o = m;
+                }
+                changed
+            }
+        };
+        if changed && !work.contains(&k) {
+            work.push(k);
+        }
+    };
+    while let Some(start) = work.pop() {
+        let Some(d0) = an.depth[start] else { continue };
+        let state = at[start].clone().expect("queued blocks have a state");
+        let mut locals = state[..nl].to_vec();
+        let mut stack = state[nl..].to_vec();
+        stack.resize(d0 as usize, Ty::Any);
+        let mut k = start;
+        loop {
+            let x = an.ins[k];
+            let d = stack.len();
+            let arg = x.arg as usize;
+            // The jump successor's stack, for instructions that branch.
+            let mut jump_stack = None;
+            match x.op {
+                O::LoadConst => {
+                    let c = code.consts[arg];
+                    stack.push(if c.is_small_int() {
+                        Ty::Int
+                    } else if c.is_immediate_float() {
+                        Ty::Float
+                    } else {
+                        Ty::Any
+                    });
+                }
+                O::LoadFast => stack.push(locals.get(arg).copied().unwrap_or(Ty::Any)),
+                O::StoreFast => {
+                    let t = stack.pop().unwrap_or(Ty::Any);
+                    if let Some(l) = locals.get_mut(arg) {
+                        *l = t;
+                    }
+                }
+                O::BinaryOp if d >= 2 => {
+                    let b = stack.pop().unwrap();
+                    let a = stack.pop().unwrap();
+                    stack.push(binary_result(&x, a, b));
+                }
+                O::ForIter if d >= 1 => {
+                    jump_stack = Some(stack[..d - 1].to_vec());
+                    stack.push(if range_loop(&x) { Ty::Int } else { Ty::Any });
+                }
+                _ => {
+                    if matches!(x.op, O::DeleteFast | O::MakeCell) {
+                        if let Some(l) = locals.get_mut(arg) {
+                            *l = Ty::Any;
+                        }
+                    }
+                    if x.op == O::CopyFreeVars {
+                        for l in locals.iter_mut().skip(nl.saturating_sub(arg)) {
+                            *l = Ty::Any;
+                        }
+                    }
+                    if x.target().is_some() {
+                        let jd = d as i64 + x.op.stack_effect(x.arg, true) as i64;
+                        jump_stack = Some(vec![Ty::Any; jd.max(0) as usize]);
+                    }
+                    let nd = d as i64 + x.op.stack_effect(x.arg, false) as i64;
+                    stack = vec![Ty::Any; nd.max(0) as usize];
+                }
+            }
+            if let (Some(t), Some(js)) = (x.target(), jump_stack) {
+                if let Some(tk) = an.index_of.get(t).copied().flatten() {
+                    merge(&mut at, &mut work, tk, &locals, &js);
+                }
+            }
+            if x.op.terminates() || k + 1 >= n {
+                break;
+            }
+            k += 1;
+            if an.leader[k] {
+                merge(&mut at, &mut work, k, &locals, &stack);
+                break;
+            }
+        }
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ty;
+
+    #[test]
+    fn meet_keeps_only_agreement() {
+        assert_eq!(Ty::Int.meet(Ty::Int), Ty::Int);
+        assert_eq!(Ty::Float.meet(Ty::Any), Ty::Any);
+        assert_eq!(Ty::Int.meet(Ty::Float), Ty::Imm);
+        assert_eq!(Ty::Null.meet(Ty::Int), Ty::Imm);
+        assert_eq!(Ty::Null.meet(Ty::Null), Ty::Null);
+        assert_eq!(Ty::Imm.meet(Ty::Any), Ty::Any);
+    }
+}
+
+impl super::T<'_, '_> {
+    /// The typed locals and stack slots at the start of block `k`, as (variable, type,
+    /// local index for a float's shadow). Stack slots are not shadowed: a float there
+    /// only counts as needing no reference counting.
+    fn typed(&self, k: usize) -> Vec<(Variable, Ty, usize)> {
+        let Some(tys) = &self.types[k] else { return Vec::new() };
+        let nl = self.nslots as usize;
+        let mut out = Vec::new();
+        for (i, &t) in tys.iter().enumerate() {
+            let (var, t) = if i < nl {
+                (self.locals[i], t)
+            } else {
+                (self.stack[i - nl], if t == Ty::Float { Ty::Imm } else { t })
+            };
+            match t {
+                Ty::Any => {}
+                Ty::Null => out.push((var, Ty::Imm, i)),
+                _ => out.push((var, t, i)),
+            }
+        }
+        out
+    }
+
+    /// At the start of block `k`: its typed locals' values are known.
+    pub(super) fn enter_typed(&mut self, k: usize) {
+        for (var, t, i) in self.typed(k) {
+            let v = self.b.use_var(var);
+            if let Some(c) = self.cur.get_mut(i) {
+                *c = Some(v);
+            }
+            match t {
+                Ty::Int => {
+                    self.known_int.insert(v);
+                }
+                Ty::Imm => {
+                    self.known_norc.insert(v);
+                }
+                _ => {
+                    let d = self.b.use_var(self.flocals[i]);
+                    self.known_f64.insert(v, d);
+                }
+            }
+        }
+    }
+
+    /// The block to branch to for an edge from the current block into block `k`: `k`'s
+    /// own when every typed local is already known to have its type here, else an edge
+    /// block that checks the others (deoptimizing to `k`'s instruction on failure).
+    pub(super) fn edge(&mut self, k: usize) -> Block {
+        let target = self.blocks[k].expect("leader block");
+        // Branches leave an instruction's last block, whose predecessors are all in
+        // place: sealed, the locals read here are the values whose types are known.
+        let here = self.b.current_block().expect("an open block");
+        if !self.blocks.contains(&Some(here)) {
+            self.seal(here);
+        }
+        let mut need = Vec::new();
+        for (var, t, i) in self.typed(k) {
+            let v = match self.cur.get(i) {
+                Some(&Some(v)) => v,
+                _ => self.b.use_var(var),
+            };
+            let known = match t {
+                Ty::Int => self.known_int.contains(&v),
+                Ty::Imm => self.known_uncounted(v),
+                _ => self.known_f64.contains_key(&v),
+            };
+            if !known {
+                need.push((i, t, v));
+            }
+        }
+        if need.is_empty() {
+            return target;
+        }
+        let e = self.b.create_block();
+        let fail = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.switch_to_block(fail);
+        self.call(H::rt_deopt, &[self.ts, self.f]);
+        let x = self.an.ins[k];
+        self.leave(self.an.depth[k].unwrap_or(0), x.start, x.at);
+        self.b.switch_to_block(e);
+        for (i, t, v) in need {
+            self.check_type(i, t, v, fail);
+        }
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(here);
+        e
+    }
+
+    /// Checks that local `i`'s value `v` has type `t` (else branches to `fail`); a
+    /// float's double becomes the local's shadow.
+    fn check_type(&mut self, i: usize, t: Ty, v: ir::Value, fail: Block) {
+        if t == Ty::Int {
+            let is_int = self.b.ins().band_imm_s(v, 1);
+            self.guard_to(is_int, fail);
+        } else if t == Ty::Imm {
+            let p = self.is_ptr(v);
+            let not_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+            self.guard_to(not_ptr, fail);
+        } else {
+            let tag = self.b.ins().band_imm_s(v, 3);
+            let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 2);
+            self.guard_to(is_float, fail);
+            let d = self.decode_float(v);
+            self.b.def_var(self.flocals[i], d);
+        }
+    }
+
+    /// At an entry point into block `k`, before anything else: checks the typed locals
+    /// (just loaded from the frame). Native code that cannot start here returns 0 with
+    /// the frame untouched; the interpreter carries on.
+    pub(super) fn entry_checks(&mut self, k: usize) {
+        let typed = self.typed(k);
+        if typed.is_empty() {
+            return;
+        }
+        let fail = self.b.create_block();
+        self.b.set_cold_block(fail);
+        let here = self.b.current_block().expect("an open block");
+        self.b.switch_to_block(fail);
+        self.call(H::rt_deopt, &[self.ts, self.f]);
+        let zero = self.iconst(0);
+        self.b.ins().return_(&[zero]);
+        self.b.switch_to_block(here);
+        for (var, t, i) in typed {
+            let v = self.b.use_var(var);
+            self.check_type(i, t, v, fail);
+        }
+    }
+}
