@@ -71,28 +71,72 @@ pub(super) fn range_loop(x: &crate::analysis::Ins) -> bool {
 
 /// The type of each local at the start of each block (`None`: not reached by normal
 /// control flow, or no typing).
+///
+/// Parameters are typed too when the type feedback of the arithmetic and comparisons
+/// that read them says small ints (or, for comparisons, floats): native code entered
+/// with anything else goes back to the interpreter at once.
 pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty>>> {
+    let n = an.ins.len();
+    if n == 0 {
+        return vec![None; n];
+    }
+    let nl = code.nlocalsplus as usize;
+    let np = param_count(code);
+    let cell = taipan_runtime::bytecode::opcodes::local_kind::CELL | taipan_runtime::bytecode::opcodes::local_kind::FREE;
+    let mut init: Vec<Ty> = (0..nl).map(|i| if i >= np && code.localspluskinds[i] & cell == 0 { Ty::Null } else { Ty::Any }).collect();
+    // Parameters never assigned: what their uses voted for.
+    let mut votes: Vec<Option<Ty>> = (0..nl).map(|i| if i < np && code.localspluskinds[i] & cell == 0 { None } else { Some(Ty::Any) }).collect();
+    for x in &an.ins {
+        if matches!(x.op, Opcode::StoreFast | Opcode::DeleteFast | Opcode::MakeCell) {
+            if let Some(v) = votes.get_mut(x.arg as usize) {
+                *v = Some(Ty::Any);
+            }
+        }
+    }
+    let at = flow(code, an, &init, &mut votes);
+    let mut typed_params = false;
+    for (i, v) in votes.iter().enumerate() {
+        if let Some(t @ (Ty::Int | Ty::Float)) = *v {
+            init[i] = t;
+            typed_params = true;
+        }
+    }
+    if typed_params {
+        flow(code, an, &init, &mut votes)
+    } else {
+        at
+    }
+}
+
+/// Records that an operand read from local `src` should have type `t`.
+fn vote(votes: &mut [Option<Ty>], src: Option<usize>, t: Ty) {
+    if let Some(v) = src.and_then(|i| votes.get_mut(i)) {
+        *v = Some(match *v {
+            None => t,
+            Some(o) => o.meet(t),
+        });
+    }
+}
+
+/// The forward dataflow from `init` (the locals at the first instruction).
+fn flow(code: &CodeObject, an: &Analysis, init: &[Ty], votes: &mut [Option<Ty>]) -> Vec<Option<Vec<Ty>>> {
     use Opcode as O;
     let n = an.ins.len();
     let nl = code.nlocalsplus as usize;
     let mut at: Vec<Option<Vec<Ty>>> = vec![None; n];
-    if n == 0 {
-        return at;
-    }
-    let np = param_count(code);
-    let cell = taipan_runtime::bytecode::opcodes::local_kind::CELL | taipan_runtime::bytecode::opcodes::local_kind::FREE;
-    at[0] = Some((0..nl).map(|i| if i >= np && code.localspluskinds[i] & cell == 0 { Ty::Null } else { Ty::Any }).collect());
+    at[0] = Some(init.to_vec());
     let mut work = vec![0usize];
     // A block's state is its locals' types followed by its stack's.
-    let merge = |at: &mut Vec<Option<Vec<Ty>>>, work: &mut Vec<usize>, k: usize, locals: &[Ty], stack: &[Ty]| {
+    let merge = |at: &mut Vec<Option<Vec<Ty>>>, work: &mut Vec<usize>, k: usize, locals: &[Ty], stack: &[(Ty, Option<usize>)]| {
+        let incoming = locals.iter().copied().chain(stack.iter().map(|s| s.0));
         let changed = match &mut at[k] {
             None => {
-                at[k] = Some(locals.iter().chain(stack).copied().collect());
+                at[k] = Some(incoming.collect());
                 true
             }
             Some(old) => {
                 let mut changed = false;
-                for (o, &t) in old.iter_mut().zip(locals.iter().chain(stack)) {
+                for (o, t) in old.iter_mut().zip(incoming) {
                     let m = o.meet(t);
                     changed |= m != *o;
                     *o = m;
@@ -104,12 +148,14 @@ pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty
             work.push(k);
         }
     };
+    let any = (Ty::Any, None);
     while let Some(start) = work.pop() {
         let Some(d0) = an.depth[start] else { continue };
         let state = at[start].clone().expect("queued blocks have a state");
         let mut locals = state[..nl].to_vec();
-        let mut stack = state[nl..].to_vec();
-        stack.resize(d0 as usize, Ty::Any);
+        // Each stack value's type, and the local it was read from (for votes).
+        let mut stack: Vec<(Ty, Option<usize>)> = state[nl..].iter().map(|&t| (t, None)).collect();
+        stack.resize(d0 as usize, any);
         let mut k = start;
         loop {
             let x = an.ins[k];
@@ -120,17 +166,18 @@ pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty
             match x.op {
                 O::LoadConst => {
                     let c = code.consts[arg];
-                    stack.push(if c.is_small_int() {
+                    let t = if c.is_small_int() {
                         Ty::Int
                     } else if c.is_immediate_float() {
                         Ty::Float
                     } else {
                         Ty::Any
-                    });
+                    };
+                    stack.push((t, None));
                 }
-                O::LoadFast => stack.push(locals.get(arg).copied().unwrap_or(Ty::Any)),
+                O::LoadFast => stack.push((locals.get(arg).copied().unwrap_or(Ty::Any), Some(arg))),
                 O::StoreFast => {
-                    let t = stack.pop().unwrap_or(Ty::Any);
+                    let t = stack.pop().unwrap_or(any).0;
                     if let Some(l) = locals.get_mut(arg) {
                         *l = t;
                     }
@@ -138,11 +185,28 @@ pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty
                 O::BinaryOp if d >= 2 => {
                     let b = stack.pop().unwrap();
                     let a = stack.pop().unwrap();
-                    stack.push(binary_result(&x, a, b));
+                    let r = binary_result(&x, a.0, b.0);
+                    if r == Ty::Int {
+                        vote(votes, a.1, Ty::Int);
+                        vote(votes, b.1, Ty::Int);
+                    }
+                    stack.push((r, None));
+                }
+                O::CompareOp if d >= 2 => {
+                    let b = stack.pop().unwrap();
+                    let a = stack.pop().unwrap();
+                    let t = match x.seen {
+                        O::CompareOpInt => Ty::Int,
+                        O::CompareOpFloat => Ty::Float,
+                        _ => Ty::Any,
+                    };
+                    vote(votes, a.1, t);
+                    vote(votes, b.1, t);
+                    stack.push(any);
                 }
                 O::ForIter if d >= 1 => {
                     jump_stack = Some(stack[..d - 1].to_vec());
-                    stack.push(if range_loop(&x) { Ty::Int } else { Ty::Any });
+                    stack.push((if range_loop(&x) { Ty::Int } else { Ty::Any }, None));
                 }
                 _ => {
                     if matches!(x.op, O::DeleteFast | O::MakeCell) {
@@ -157,10 +221,10 @@ pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty
                     }
                     if x.target().is_some() {
                         let jd = d as i64 + x.op.stack_effect(x.arg, true) as i64;
-                        jump_stack = Some(vec![Ty::Any; jd.max(0) as usize]);
+                        jump_stack = Some(vec![any; jd.max(0) as usize]);
                     }
                     let nd = d as i64 + x.op.stack_effect(x.arg, false) as i64;
-                    stack = vec![Ty::Any; nd.max(0) as usize];
+                    stack = vec![any; nd.max(0) as usize];
                 }
             }
             if let (Some(t), Some(js)) = (x.target(), jump_stack) {
