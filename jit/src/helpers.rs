@@ -623,12 +623,13 @@ unsafe fn release(sp: *mut Value, n: usize) {
 
 /// Counts a call of `code` towards compilation.
 #[inline]
-fn count_call(t: &ThreadState, code: &CodeObject) {
+unsafe fn count_call(t: &ThreadState, nf: F) {
+    let code = (*nf).code();
     if code.jit_entry.get() == 0 {
         let c = code.counter.get().wrapping_add(1);
         code.counter.set(c);
         if c >= t.jit_threshold && taipan_runtime::jit_hook::enabled() {
-            taipan_runtime::jit_hook::hot(code);
+            taipan_runtime::jit_hook::hot(code, (*nf).globals);
         }
     }
 }
@@ -646,7 +647,7 @@ unsafe fn run_callee(ts: Ts, f: F, nf: F) -> u64 {
         t.datastack.pop(nf);
         return fail(ts, taipan_runtime::errors::recursion_error("maximum recursion depth exceeded"));
     }
-    count_call(t, (*nf).code());
+    count_call(t, nf);
     t.jit_depth += 1;
     let r = native::run_pushed(t, nf);
     (*ts).jit_depth -= 1;
@@ -657,7 +658,7 @@ unsafe fn run_callee(ts: Ts, f: F, nf: F) -> u64 {
 /// frame (pushed and linked by native code, `jit_depth` counted) to completion.
 pub unsafe extern "C" fn rt_run_pushed(ts: Ts, nf: F) -> u64 {
     let t = &mut *ts;
-    count_call(t, (*nf).code());
+    count_call(t, nf);
     let r = native::run_pushed(t, nf);
     ret(ts, r)
 }

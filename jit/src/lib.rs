@@ -16,6 +16,7 @@ use native::NativeModule;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use taipan_runtime::bytecode::code::CodeObject;
+use taipan_runtime::object::Value;
 
 /// Name of the tier as shown by `--jit-stats`.
 pub const TIER_NAME: &str = "cranelift";
@@ -76,7 +77,7 @@ fn location(code: &CodeObject) -> String {
 }
 
 impl taipan_runtime::jit_hook::JitBackend for Backend {
-    fn compile(&self, code: &CodeObject) {
+    fn compile(&self, code: &CodeObject, globals: Value) {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         let start = Instant::now();
         let decline = |inner: &mut Inner, why: String| {
@@ -100,7 +101,7 @@ impl taipan_runtime::jit_hook::JitBackend for Backend {
         let ids = inner.helper_ids.clone();
         let mut summary = translate::Summary::default();
         let result = inner.module.define(&name, sig, &ids, |b, refs| {
-            summary = translate::translate(b, refs, code, &an);
+            summary = translate::translate(b, refs, code, &an, globals);
         });
         match result {
             Ok(c) => {

@@ -69,6 +69,12 @@ struct T<'a, 'b> {
     /// Stack slots known (within the current block) to hold the NULL that PUSH_NULL or
     /// LOAD_GLOBAL pushes below a callable: such CALLs are not method calls.
     null_at: Vec<bool>,
+    /// Stack slots known (within the current block) to hold what a LOAD_GLOBAL read,
+    /// with the Python function that global named at compile time: a CALL of it is
+    /// specialized on that function's code (checked when it runs).
+    callee_at: Vec<Option<&'static CodeObject>>,
+    /// The globals the code was hot in (or NULL).
+    globals: taipan_runtime::object::Value,
     /// Where lists keep their items (for inline indexing).
     list_layout: list::ItemsLayout,
     /// Where a `Vec<Value>` keeps its pointer and length (instance attribute values).
@@ -99,7 +105,7 @@ fn mf() -> MemFlagsData {
 }
 
 /// Emits the body of `code`'s native function into `b`.
-pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, an: &Analysis) -> Summary {
+pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, an: &Analysis, globals: taipan_runtime::object::Value) -> Summary {
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
@@ -128,7 +134,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
     let speculate = !code.jit_generic.get();
     let types = if speculate { typing::local_types(code, an) } else { vec![None; n] };
     let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), cur: vec![None; nslots as usize], summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], globals, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), cur: vec![None; nslots as usize], summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -164,6 +170,7 @@ impl T<'_, '_> {
         let var = self.stack[self.depth as usize];
         self.b.def_var(var, v);
         self.null_at[self.depth as usize] = false;
+        self.callee_at[self.depth as usize] = None;
         self.depth += 1;
     }
 
@@ -201,6 +208,7 @@ impl T<'_, '_> {
             let v = self.b.ins().load(I64, mf(), self.f, off);
             self.b.def_var(self.stack[j as usize], v);
             self.null_at[j as usize] = false;
+            self.callee_at[j as usize] = None;
         }
     }
 
@@ -380,6 +388,7 @@ impl T<'_, '_> {
                 self.b.switch_to_block(blk);
                 self.kwnames = 0;
                 self.null_at.fill(false);
+                self.callee_at.fill(None);
                 self.cur.fill(None);
                 self.enter_typed(k);
                 open = true;
@@ -584,6 +593,9 @@ impl T<'_, '_> {
                 }
                 let r = self.load_global(x, arg >> 1);
                 self.push(r);
+                if arg & 1 != 0 {
+                    self.callee_at[self.depth as usize - 1] = self.global_function(arg >> 1);
+                }
             }
             O::LoadName => {
                 let name = self.name(arg);
@@ -928,6 +940,23 @@ impl T<'_, '_> {
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
+    }
+
+    /// The code of the Python function global `name` is bound to now, if any.
+    fn global_function(&self, name: u32) -> Option<&'static CodeObject> {
+        use taipan_runtime::objects::function;
+        if self.globals.is_null() || !dict::is_dict(self.globals) {
+            return None;
+        }
+        let f = dict::peek_str(self.globals, self.code.names[name as usize])?;
+        if !function::is_function(f) {
+            return None;
+        }
+        let code = function::code(f);
+        // The specialized call keeps the code object alive (one reference, never
+        // returned: compiled code is never freed either).
+        taipan_runtime::object::incref(code.as_value());
+        Some(code)
     }
 
     fn name(&mut self, i: u32) -> ir::Value {

@@ -4,14 +4,17 @@
 //! nothing is ever compiled.
 
 use crate::bytecode::code::CodeObject;
+use crate::object::Value;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 /// A native-code tier.
 pub trait JitBackend: Sync + Send {
     /// Called once when `code` becomes hot; the backend may set `code.jit_entry` (or
-    /// `jit_failed`). Runs under the GIL.
-    fn compile(&self, code: &CodeObject);
+    /// `jit_failed`). `globals` is the globals dict of the frame that made it hot (or
+    /// NULL): what its global names are bound to now is a hint, never a promise. Runs
+    /// under the GIL.
+    fn compile(&self, code: &CodeObject, globals: Value);
     /// What `--jit-stats` prints at exit.
     fn stats(&self) -> String;
 }
@@ -43,12 +46,12 @@ pub fn threshold() -> u32 {
 
 /// `code` reached the threshold.
 #[cold]
-pub fn hot(code: &CodeObject) {
+pub fn hot(code: &CodeObject, globals: Value) {
     if code.jit_failed.get() || code.jit_entry.get() != 0 {
         return;
     }
     if let Some(b) = BACKEND.get() {
-        b.compile(code);
+        b.compile(code, globals);
     }
 }
 

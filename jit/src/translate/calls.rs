@@ -72,6 +72,10 @@ impl T<'_, '_> {
         // A site whose NULL slot is known is a plain call; any other is taken to be a
         // method call (`method self args`), checked below.
         let meth = !self.null_at[s0 as usize];
+        // The function the callable's global named when this was compiled, if it can
+        // take this call: its code, frame size and local count are then constants.
+        let known = if meth { None } else { self.callee_at[s0 as usize + 1] }
+            .filter(|k| k.argcount == argc && k.kwonlyargcount == 0 && k.flags & 0xc == 0 && !k.is_generator_like());
         let cache: &'static mut CallCache = Box::leak(Box::new(CallCache { code: 0, frame_bytes: 0, meth: meth as u64 }));
         let cache = self.iconst(cache as *mut CallCache as i64);
         self.at(x);
@@ -101,11 +105,19 @@ impl T<'_, '_> {
         let is_func = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &function::FUNCTION_TYPE.0 as *const _ as i64);
         self.guard_to(is_func, slow);
         let code = self.b.ins().load(I64, mf(), callable, function::CODE_OFFSET as i32);
-        let cached = self.b.ins().load(I64, mf(), cache, CACHE_CODE);
-        let same = self.b.ins().icmp(IntCC::Equal, code, cached);
+        let same = match known {
+            Some(k) => self.b.ins().icmp_imm_s(IntCC::Equal, code, k.as_value().bits() as i64),
+            None => {
+                let cached = self.b.ins().load(I64, mf(), cache, CACHE_CODE);
+                self.b.ins().icmp(IntCC::Equal, code, cached)
+            }
+        };
         self.guard_to(same, slow);
         // Room in the data stack's chunk, depth below both limits.
-        let bytes = self.b.ins().load(I64, mf(), cache, CACHE_BYTES);
+        let bytes = match known {
+            Some(k) => self.iconst((Frame::size_words(k) * 8) as i64),
+            None => self.b.ins().load(I64, mf(), cache, CACHE_BYTES),
+        };
         let top = self.b.ins().load(I64, mf(), self.ts, TS_TOP);
         let limit = self.b.ins().load(I64, mf(), self.ts, TS_LIMIT);
         let new_top = self.b.ins().iadd(top, bytes);
@@ -125,7 +137,10 @@ impl T<'_, '_> {
         let chunk = self.b.ins().load(I64, mf(), self.ts, TS_CHUNK);
         let globals = self.b.ins().load(I64, mf(), callable, function::GLOBALS_OFFSET as i32);
         let builtins = self.b.ins().load(I64, mf(), callable, function::BUILTINS_OFFSET as i32);
-        let nlocals = self.b.ins().load(I32, mf(), code, CODE_NLOCALS);
+        let nlocals = match known {
+            Some(k) => self.b.ins().iconst(I32, k.nlocalsplus as i64),
+            None => self.b.ins().load(I32, mf(), code, CODE_NLOCALS),
+        };
         let zero = self.iconst(0);
         let zero32 = self.b.ins().iconst(I32, 0);
         let zero8 = self.b.ins().iconst(I8, 0);
@@ -151,7 +166,15 @@ impl T<'_, '_> {
         for (i, &v) in moved.iter().enumerate() {
             self.b.ins().store(mf(), v, nf, OFF_SLOTS + 8 * i as i32);
         }
-        self.null_locals(nf, moved.len() as i64, nlocals);
+        match known {
+            Some(k) => {
+                let zero = self.iconst(0);
+                for i in moved.len() as u32..k.nlocalsplus {
+                    self.b.ins().store(mf(), zero, nf, OFF_SLOTS + 8 * i as i32);
+                }
+            }
+            None => self.null_locals(nf, moved.len() as i64, nlocals),
+        }
         self.b.ins().store(mf(), nf, self.ts, TS_CURRENT);
         let depth1 = self.b.ins().iadd_imm_s(depth, 1);
         self.b.ins().store(mf(), depth1, self.ts, TS_PY_DEPTH);
@@ -182,7 +205,7 @@ impl T<'_, '_> {
         let r3 = self.call(H::rt_run_pushed, &[self.ts, nf]);
         self.b.ins().jump(after, &[r3.into()]);
         self.b.switch_to_block(returned);
-        self.release_frame(nf);
+        self.release_frame(nf, known);
         self.b.ins().jump(after, &[r.into()]);
         self.b.switch_to_block(after);
         let res = self.b.block_params(after)[0];
@@ -243,7 +266,7 @@ impl T<'_, '_> {
     /// Releases returned callee frame `nf` (`release_frame` inline): its locals, stack
     /// and function are dropped and the data stack popped; a frame with a Python frame
     /// object goes to the runtime, which hands the object a copy first.
-    fn release_frame(&mut self, nf: ir::Value) {
+    fn release_frame(&mut self, nf: ir::Value, known: Option<&CodeObject>) {
         let has_obj = self.b.create_block();
         let plain = self.b.create_block();
         let out = self.b.create_block();
@@ -259,14 +282,27 @@ impl T<'_, '_> {
         let pd = self.b.ins().load(I32, mf(), self.ts, TS_PY_DEPTH);
         let pd = self.b.ins().iadd_imm_s(pd, -1);
         self.b.ins().store(mf(), pd, self.ts, TS_PY_DEPTH);
-        let nl = self.b.ins().load(I32, mf(), nf, FR_NLOCALS);
-        let sd = self.b.ins().load(I32, mf(), nf, OFF_DEPTH);
-        let n = self.b.ins().iadd(nl, sd);
-        let n = self.b.ins().uextend(I64, n);
-        self.each_slot(nf, 0, n, |t, p| {
-            let v = t.b.ins().load(I64, mf(), p, OFF_SLOTS);
-            t.decref(v);
-        });
+        let (from, nl) = match known {
+            Some(k) => {
+                // The locals one by one, then whatever the stack still held (nothing,
+                // when every return leaves an empty stack).
+                for i in 0..k.nlocalsplus {
+                    let v = self.b.ins().load(I64, mf(), nf, OFF_SLOTS + 8 * i as i32);
+                    self.decref(v);
+                }
+                (k.nlocalsplus as i64, (!returns_from_empty_stack(k)).then(|| self.b.ins().iconst(I32, k.nlocalsplus as i64)))
+            }
+            None => (0, Some(self.b.ins().load(I32, mf(), nf, FR_NLOCALS))),
+        };
+        if let Some(nl) = nl {
+            let sd = self.b.ins().load(I32, mf(), nf, OFF_DEPTH);
+            let n = self.b.ins().iadd(nl, sd);
+            let n = self.b.ins().uextend(I64, n);
+            self.each_slot(nf, from, n, |t, p| {
+                let v = t.b.ins().load(I64, mf(), p, OFF_SLOTS);
+                t.decref(v);
+            });
+        }
         let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
         self.decref(func);
         let prev_top = self.b.ins().load(I64, mf(), nf, FR_PREV_TOP);
@@ -274,4 +310,11 @@ impl T<'_, '_> {
         self.b.ins().jump(out, &[]);
         self.b.switch_to_block(out);
     }
+}
+
+/// Whether every RETURN_VALUE in `code` runs with only the return value on the stack, so
+/// a frame its native code returned from has nothing left there to release.
+fn returns_from_empty_stack(code: &CodeObject) -> bool {
+    let Ok(an) = crate::analysis::analyse(code) else { return false };
+    an.ins.iter().zip(&an.depth).all(|(x, d)| x.op != taipan_runtime::bytecode::opcodes::Opcode::ReturnValue || d.map_or(true, |d| d == 1))
 }

@@ -240,7 +240,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     }
                     if c == ts.jit_threshold && crate::jit_hook::enabled() {
                         save!();
-                        crate::jit_hook::hot(code);
+                        // SAFETY: `f` is the live current frame.
+                        crate::jit_hook::hot(code, unsafe { (*f).globals });
                     }
                     if code.jit_entry.get() != 0 {
                         run_native!();
@@ -1093,7 +1094,8 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     // replacement), whether this frame started natively or not.
                     if c == ts.jit_threshold && crate::jit_hook::enabled() {
                         save!();
-                        crate::jit_hook::hot(code);
+                        // SAFETY: `f` is the live current frame.
+                        crate::jit_hook::hot(code, unsafe { (*f).globals });
                     }
                     if code.jit_entry.get() != 0 {
                         run_native!();

@@ -262,6 +262,34 @@ pub fn get_with_hash(d: Value, key: Value, hash: i64) -> PyResult<Option<Value>>
     }
 }
 
+/// The value of exact str `key` in `d` if it is found without running Python code
+/// (only str keys are compared); `None` otherwise. For callers that must not re-enter
+/// the interpreter, such as the JIT peeking at globals while it compiles.
+pub fn peek_str(d: Value, key: Value) -> Option<Value> {
+    let t = table(d);
+    if t.indices.is_empty() || !pystr::is_exact_str(key) {
+        return None;
+    }
+    let hash = pystr::hash(key);
+    let mask = t.indices.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        let ix = t.indices[i];
+        if ix == EMPTY {
+            return None;
+        }
+        if ix != DUMMY {
+            let e = t.entries[ix as usize];
+            if e.key == key || (e.hash == hash && pystr::is_exact_str(e.key) && pystr::eq(e.key, key)) {
+                return Some(e.value);
+            }
+        }
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+    }
+}
+
 /// Lookup of a str key that cannot fail (str `__eq__` runs no Python code).
 #[inline]
 pub fn get_str(d: Value, key: Value) -> Option<Value> {
