@@ -303,6 +303,10 @@ fn set_slice(v: Value, key: Value, value: Value) -> PyResult<()> {
     // The new items, taken before touching the list (`a[:] = a` must work).
     let new_items: Vec<Obj> = if value == v {
         snapshot_owned(v)
+    } else if is_exact_list(value) || tuple::is_exact_tuple(value) {
+        // Their items directly, without the iterator protocol.
+        let src = if is_exact_list(value) { items(value) } else { tuple::items(value) };
+        src.iter().map(|&x| Obj::new_ref(x)).collect()
     } else {
         if type_of(value).slots.iter.get().is_none() && type_of(value).slots.getitem.get().is_none() {
             return Err(type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
@@ -312,7 +316,21 @@ fn set_slice(v: Value, key: Value, value: Value) -> PyResult<()> {
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as isize)) as usize;
-        let old: Vec<Value> = vec_mut(v).splice(start..stop.min(len(v)), new_items.into_iter().map(Obj::into_raw)).collect();
+        let stop = stop.min(len(v));
+        if stop - start == new_items.len() {
+            // Same length: the items are replaced where they are (the old ones are
+            // released once the list is consistent again).
+            let slots = &mut vec_mut(v)[start..stop];
+            let old: Vec<Value> = slots.iter().copied().collect();
+            for (slot, x) in slots.iter_mut().zip(new_items) {
+                *slot = x.into_raw();
+            }
+            for x in old {
+                decref(x);
+            }
+            return Ok(());
+        }
+        let old: Vec<Value> = vec_mut(v).splice(start..stop, new_items.into_iter().map(Obj::into_raw)).collect();
         for x in old {
             decref(x);
         }
