@@ -80,7 +80,7 @@ fn compile_time(c: &mut Criterion) {
         group.bench_function(name, |b| {
             b.iter(|| {
                 code.jit_entry.set(0);
-                backend.compile(code, function::as_function(f.value()).globals());
+                backend.compile(code, function::as_function(f.value()).globals(), &[]);
                 assert_ne!(code.jit_entry.get(), 0, "{name} did not compile");
             })
         });

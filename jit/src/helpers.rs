@@ -629,7 +629,7 @@ unsafe fn count_call(t: &ThreadState, nf: F) {
         let c = code.counter.get().wrapping_add(1);
         code.counter.set(c);
         if c >= t.jit_threshold && taipan_runtime::jit_hook::enabled() {
-            taipan_runtime::jit_hook::hot(code, (*nf).globals);
+            taipan_runtime::jit_hook::hot(code, &*nf);
         }
     }
 }

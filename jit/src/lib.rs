@@ -77,7 +77,7 @@ fn location(code: &CodeObject) -> String {
 }
 
 impl taipan_runtime::jit_hook::JitBackend for Backend {
-    fn compile(&self, code: &CodeObject, globals: Value) {
+    fn compile(&self, code: &CodeObject, globals: Value, locals: &[Value]) {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         let start = Instant::now();
         let decline = |inner: &mut Inner, why: String| {
@@ -101,7 +101,7 @@ impl taipan_runtime::jit_hook::JitBackend for Backend {
         let ids = inner.helper_ids.clone();
         let mut summary = translate::Summary::default();
         let result = inner.module.define(&name, sig, &ids, |b, refs| {
-            summary = translate::translate(b, refs, code, &an, globals);
+            summary = translate::translate(b, refs, code, &an, globals, locals);
         });
         match result {
             Ok(c) => {

@@ -105,7 +105,7 @@ fn mf() -> MemFlagsData {
 }
 
 /// Emits the body of `code`'s native function into `b`.
-pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, an: &Analysis, globals: taipan_runtime::object::Value) -> Summary {
+pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, an: &Analysis, globals: taipan_runtime::object::Value, hints: &[taipan_runtime::object::Value]) -> Summary {
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
@@ -132,7 +132,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
     }
     let null_at = vec![false; code.stacksize.max(1) as usize];
     let speculate = !code.jit_generic.get();
-    let types = if speculate { typing::local_types(code, an) } else { vec![None; n] };
+    let types = if speculate { typing::local_types(code, an, hints) } else { vec![None; n] };
     let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
     let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], globals, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), cur: vec![None; nslots as usize], summary: Summary::default() };
     t.entry_switch();

@@ -4,6 +4,7 @@
 //! nothing is ever compiled.
 
 use crate::bytecode::code::CodeObject;
+use crate::interp::frame::Frame;
 use crate::object::Value;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::OnceLock;
@@ -11,10 +12,10 @@ use std::sync::OnceLock;
 /// A native-code tier.
 pub trait JitBackend: Sync + Send {
     /// Called once when `code` becomes hot; the backend may set `code.jit_entry` (or
-    /// `jit_failed`). `globals` is the globals dict of the frame that made it hot (or
-    /// NULL): what its global names are bound to now is a hint, never a promise. Runs
-    /// under the GIL.
-    fn compile(&self, code: &CodeObject, globals: Value);
+    /// `jit_failed`). `globals` and `locals` are the globals dict (or NULL) and the
+    /// local slots of the frame that made it hot: what its names are bound to now is a
+    /// hint, never a promise. Runs under the GIL.
+    fn compile(&self, code: &CodeObject, globals: Value, locals: &[Value]);
     /// What `--jit-stats` prints at exit.
     fn stats(&self) -> String;
 }
@@ -46,12 +47,14 @@ pub fn threshold() -> u32 {
 
 /// `code` reached the threshold.
 #[cold]
-pub fn hot(code: &CodeObject, globals: Value) {
+pub fn hot(code: &CodeObject, frame: &Frame) {
     if code.jit_failed.get() || code.jit_entry.get() != 0 {
         return;
     }
     if let Some(b) = BACKEND.get() {
-        b.compile(code, globals);
+        // SAFETY: a live frame of `code` has `nlocalsplus` initialized local slots.
+        let locals = unsafe { std::slice::from_raw_parts(frame.localsplus(), code.nlocalsplus as usize) };
+        b.compile(code, frame.globals, locals);
     }
 }
 

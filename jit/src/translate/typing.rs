@@ -72,10 +72,11 @@ pub(super) fn range_loop(x: &crate::analysis::Ins) -> bool {
 /// The type of each local at the start of each block (`None`: not reached by normal
 /// control flow, or no typing).
 ///
-/// Parameters are typed too when the type feedback of the arithmetic and comparisons
-/// that read them says small ints (or, for comparisons, floats): native code entered
-/// with anything else goes back to the interpreter at once.
-pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty>>> {
+/// Parameters that are never assigned are typed too when the arithmetic and comparisons
+/// that read them speculate on small ints or floats, as the value `hints` (the locals
+/// of the frame being compiled) holds for them now: native code entered with anything
+/// else goes back to the interpreter at once.
+pub(super) fn local_types(code: &CodeObject, an: &Analysis, hints: &[taipan_runtime::object::Value]) -> Vec<Option<Vec<Ty>>> {
     let n = an.ins.len();
     if n == 0 {
         return vec![None; n];
@@ -96,10 +97,20 @@ pub(super) fn local_types(code: &CodeObject, an: &Analysis) -> Vec<Option<Vec<Ty
     let at = flow(code, an, &init, &mut votes);
     let mut typed_params = false;
     for (i, v) in votes.iter().enumerate() {
-        if let Some(t @ (Ty::Int | Ty::Float)) = *v {
-            init[i] = t;
-            typed_params = true;
-        }
+        let Some(vote @ (Ty::Int | Ty::Float | Ty::Imm)) = *v else { continue };
+        // The value the parameter holds in the frame being compiled decides between
+        // int and float (a float operation can take an int); without one, only what
+        // was voted int.
+        let now = hints.get(i).map(|&x| if x.is_small_int() { Ty::Int } else if x.is_immediate_float() { Ty::Float } else { Ty::Any });
+        let t = match now {
+            Some(Ty::Int) if vote != Ty::Float => Ty::Int,
+            Some(Ty::Float) if vote != Ty::Int => Ty::Float,
+            Some(_) => continue,
+            None if vote == Ty::Int => Ty::Int,
+            None => continue,
+        };
+        init[i] = t;
+        typed_params = true;
     }
     if typed_params {
         flow(code, an, &init, &mut votes)
@@ -186,9 +197,9 @@ fn flow(code: &CodeObject, an: &Analysis, init: &[Ty], votes: &mut [Option<Ty>])
                     let b = stack.pop().unwrap();
                     let a = stack.pop().unwrap();
                     let r = binary_result(&x, a.0, b.0);
-                    if r == Ty::Int {
-                        vote(votes, a.1, Ty::Int);
-                        vote(votes, b.1, Ty::Int);
+                    if r != Ty::Any {
+                        vote(votes, a.1, r);
+                        vote(votes, b.1, r);
                     }
                     stack.push((r, None));
                 }

@@ -241,7 +241,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     if c == ts.jit_threshold && crate::jit_hook::enabled() {
                         save!();
                         // SAFETY: `f` is the live current frame.
-                        crate::jit_hook::hot(code, unsafe { (*f).globals });
+                        crate::jit_hook::hot(code, unsafe { &*f });
                     }
                     if code.jit_entry.get() != 0 {
                         run_native!();
@@ -1095,7 +1095,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     if c == ts.jit_threshold && crate::jit_hook::enabled() {
                         save!();
                         // SAFETY: `f` is the live current frame.
-                        crate::jit_hook::hot(code, unsafe { (*f).globals });
+                        crate::jit_hook::hot(code, unsafe { &*f });
                     }
                     if code.jit_entry.get() != 0 {
                         run_native!();

@@ -152,3 +152,31 @@ def refcounts():
 
 
 print(warm(refcounts))
+
+
+def scale(x, k, n):
+    # Parameters typed from the values they held when the function became hot.
+    acc = 0.0
+    for _ in range(n):
+        acc = acc + x * k
+    return acc
+
+
+print(warm(scale, 1.5, 2.0, 10))
+print(scale(3, 2.0, 10))          # an int where a float was compiled for
+print(scale(1.5, 2, 10))
+print(scale(2**70, 1.0, 3))
+try:
+    scale("a", 2.0, 2)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def mixed_param(i, j):
+    # `i` takes part in int and float arithmetic both.
+    return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1)
+
+
+print(warm(mixed_param, 3, 4))
+print(mixed_param(3.5, 4))
+print(mixed_param(True, 2))
