@@ -16,6 +16,7 @@
 
 mod attrs;
 mod calls;
+mod modules;
 mod speculate;
 mod subscr;
 mod typing;
@@ -73,6 +74,9 @@ struct T<'a, 'b> {
     /// with the Python function that global named at compile time: a CALL of it is
     /// specialized on that function's code (checked when it runs).
     callee_at: Vec<Option<&'static CodeObject>>,
+    /// Stack slots known (within the current block) to hold what a load read, with
+    /// the module or math function it was at compile time (`modules`).
+    peeked: Vec<Option<taipan_runtime::object::Value>>,
     /// The globals the code was hot in (or NULL).
     globals: taipan_runtime::object::Value,
     /// Where lists keep their items (for inline indexing).
@@ -134,7 +138,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
     let speculate = !code.jit_generic.get();
     let types = if speculate { typing::local_types(code, an, hints) } else { vec![None; n] };
     let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], globals, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), cur: vec![None; nslots as usize], summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), cur: vec![None; nslots as usize], summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -171,6 +175,7 @@ impl T<'_, '_> {
         self.b.def_var(var, v);
         self.null_at[self.depth as usize] = false;
         self.callee_at[self.depth as usize] = None;
+        self.peeked[self.depth as usize] = None;
         self.depth += 1;
     }
 
@@ -209,6 +214,7 @@ impl T<'_, '_> {
             self.b.def_var(self.stack[j as usize], v);
             self.null_at[j as usize] = false;
             self.callee_at[j as usize] = None;
+            self.peeked[j as usize] = None;
         }
     }
 
@@ -389,6 +395,7 @@ impl T<'_, '_> {
                 self.kwnames = 0;
                 self.null_at.fill(false);
                 self.callee_at.fill(None);
+                self.peeked.fill(None);
                 self.cur.fill(None);
                 self.enter_typed(k);
                 open = true;
@@ -568,8 +575,15 @@ impl T<'_, '_> {
             }
             O::LoadAttr => {
                 let o = self.pop();
-                let r = self.load_attr(x, o, arg);
+                let module = self.peeked[self.depth as usize];
+                let r = match module.and_then(|m| self.module_attr(x, o, m, arg)) {
+                    Some(r) => r,
+                    None => self.load_attr(x, o, arg),
+                };
                 self.push(r);
+                if let Some(m) = module {
+                    self.peeked[self.depth as usize - 1] = self.math_function(m, arg);
+                }
             }
             O::StoreAttr => {
                 let o = self.pop();
@@ -596,6 +610,7 @@ impl T<'_, '_> {
                 if arg & 1 != 0 {
                     self.callee_at[self.depth as usize - 1] = self.global_function(arg >> 1);
                 }
+                self.peeked[self.depth as usize - 1] = self.global_module(arg >> 1);
             }
             O::LoadName => {
                 let name = self.name(arg);
@@ -717,7 +732,9 @@ impl T<'_, '_> {
 
             // ----- calls and functions -----
             O::Call => {
-                let r = if self.kwnames == 0 && matches!(x.seen, O::Call | O::CallPyExactArgs) {
+                let r = if let Some(r) = self.math_call(x, arg) {
+                    r
+                } else if self.kwnames == 0 && matches!(x.seen, O::Call | O::CallPyExactArgs) {
                     self.call_python(x, arg)
                 } else {
                     let zero = self.iconst(0);

@@ -58,7 +58,29 @@ macro_rules! libm_functions {
             let x = as_double(one_arg(stringify!($name), args, kwnames)?)?;
             new_float(apply1(x, $f, $overflow))
         }
-    )*};
+    )*
+        /// Each function's builtin implementation with its plain `f64 -> f64` form.
+        static UNARY: &[(crate::objects::descr::NativeFn, extern "C" fn(f64) -> f64)] = &[$(($name, {
+            extern "C" fn raw(x: f64) -> f64 {
+                ($f)(x)
+            }
+            raw
+        })),*];
+    };
+}
+
+/// The plain `f64 -> f64` function behind a one-argument math builtin (`math.sqrt`,
+/// `math.sin`, …), for compiled code: on a float argument it returns what the builtin
+/// returns, except where the builtin raises — a NaN from a non-NaN argument, an
+/// infinity from a finite one — which compiled code leaves to the builtin. `None` for
+/// any other callable.
+pub fn unary_f64(callable: Value) -> Option<extern "C" fn(f64) -> f64> {
+    use crate::objects::descr;
+    if !is_type(callable, &descr::BUILTIN_FUNCTION_TYPE.0) {
+        return None;
+    }
+    let f = descr::builtin(callable).def.func as usize;
+    UNARY.iter().find(|(w, _)| *w as usize == f).map(|&(_, raw)| raw)
 }
 
 libm_functions! {

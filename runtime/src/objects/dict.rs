@@ -266,6 +266,11 @@ pub fn get_with_hash(d: Value, key: Value, hash: i64) -> PyResult<Option<Value>>
 /// (only str keys are compared); `None` otherwise. For callers that must not re-enter
 /// the interpreter, such as the JIT peeking at globals while it compiles.
 pub fn peek_str(d: Value, key: Value) -> Option<Value> {
+    peek_str_index(d, key).map(|ix| table(d).entries[ix].value)
+}
+
+/// The entry index of exact str `key` in `d`, found as [`peek_str`] finds it.
+pub fn peek_str_index(d: Value, key: Value) -> Option<usize> {
     let t = table(d);
     if t.indices.is_empty() || !pystr::is_exact_str(key) {
         return None;
@@ -282,7 +287,7 @@ pub fn peek_str(d: Value, key: Value) -> Option<Value> {
         if ix != DUMMY {
             let e = t.entries[ix as usize];
             if e.key == key || (e.hash == hash && pystr::is_exact_str(e.key) && pystr::eq(e.key, key)) {
-                return Some(e.value);
+                return Some(ix as usize);
             }
         }
         perturb >>= 5;
