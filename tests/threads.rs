@@ -66,8 +66,9 @@ fn io_threads_overlap_and_cpu_threads_do_not() {
     let sleepers = "import threading, time\nts = [threading.Thread(target=time.sleep, args=(0.25,)) for _ in range(8)]\n[t.start() for t in ts]\n[t.join() for t in ts]\n";
     let wall = timed(sleepers);
     assert!(wall < 0.4, "8 threads sleeping 0.25 s took {wall:.3} s");
+    // Enough work that the compiled loop, not start-up, dominates each run.
     let cpu = |n: usize| format!(
-        "import threading\ndef count(n):\n    t = 0\n    for i in range(n):\n        t += i & 7\nts = [threading.Thread(target=count, args=(20000000,)) for _ in range({n})]\n[t.start() for t in ts]\n[t.join() for t in ts]\n"
+        "import threading\ndef count(n):\n    t = 0\n    for i in range(n):\n        t += i & 7\nts = [threading.Thread(target=count, args=(100000000,)) for _ in range({n})]\n[t.start() for t in ts]\n[t.join() for t in ts]\n"
     );
     let one = timed(&cpu(1));
     let four = timed(&cpu(4));
