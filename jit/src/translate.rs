@@ -1135,7 +1135,8 @@ impl T<'_, '_> {
                     self.on_overflow(of, slow);
                     self.b.ins().bor_imm_s(q2, 1)
                 } else {
-                    let ya = self.b.ins().imul(y, adj64);
+                    let zero = self.iconst(0);
+                    let ya = self.b.ins().select(adj, y, zero);
                     let m = self.b.ins().iadd(m, ya);
                     let m = self.b.ins().ishl_imm_s(m, 1);
                     self.b.ins().bor_imm_s(m, 1)
