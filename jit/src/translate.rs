@@ -1123,11 +1123,16 @@ impl T<'_, '_> {
                 self.on_overflow(zero, slow);
                 let q = self.b.ins().sdiv(xv, y);
                 let m = self.b.ins().srem(xv, y);
-                // Adjust when the remainder is non-zero and its sign differs from y's.
-                let mz = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
-                let sx = self.b.ins().bxor(m, y);
-                let sneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
-                let adj = self.b.ins().band(mz, sneg);
+                // Adjust when the remainder is non-zero and its sign differs from y's
+                // (for a positive constant divisor: when the remainder is negative).
+                let adj = if self.small_int_const(b).is_some_and(|c| c > 0) {
+                    self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0)
+                } else {
+                    let mz = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+                    let sx = self.b.ins().bxor(m, y);
+                    let sneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                    self.b.ins().band(mz, sneg)
+                };
                 let adj64 = self.b.ins().uextend(I64, adj);
                 if op == 2 {
                     let q = self.b.ins().isub(q, adj64);
@@ -1142,6 +1147,18 @@ impl T<'_, '_> {
                     self.b.ins().bor_imm_s(m, 1)
                 }
             }
+        }
+    }
+
+    /// The small int `v` is when it is a constant of the code (LOAD_CONST).
+    fn small_int_const(&self, v: ir::Value) -> Option<i64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => {
+                let bits = imm.bits();
+                (bits & 1 == 1 && self.known_int.contains(&v)).then_some(bits >> 1)
+            }
+            _ => None,
         }
     }
 

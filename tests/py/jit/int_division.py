@@ -4,7 +4,7 @@ def f(n):
     out = []
     for a in range(-n, n):
         for b in (-7, -3, -1, 1, 2, 3, 7, 1000003):
-            out.append((a % b, a // b, (a * 31 + 5) % b, a % 3, a // 3))
+            out.append((a % b, a // b, (a * 31 + 5) % b, a % 3, a // 3, a % -3, a // -7, a % 1, a // 1, a % 1000003))
     return out
 
 
