@@ -621,7 +621,8 @@ unsafe fn release(sp: *mut Value, n: usize) {
     }
 }
 
-/// Counts a call of `code` towards compilation.
+/// Counts a call of frame `nf`'s code towards compilation (`nf` is live, so the JIT
+/// can read its globals and locals as hints).
 #[inline]
 unsafe fn count_call(t: &ThreadState, nf: F) {
     let code = (*nf).code();

@@ -97,6 +97,9 @@ struct T<'a, 'b> {
     flocals: Vec<Variable>,
     /// Blocks sealed during translation (see `body`).
     sealed: HashSet<Block>,
+    /// The block of the bytecode block being translated (sealed only at the end: back
+    /// edges into it come later).
+    leader: Option<Block>,
     /// Each local's value where this bytecode block defined or typed it. Reading a
     /// variable in a block whose predecessors are not all declared yet gives a fresh
     /// block parameter, about which nothing is known; this is the value it will be.
@@ -138,7 +141,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
     let speculate = !code.jit_generic.get();
     let types = if speculate { typing::local_types(code, an, hints) } else { vec![None; n] };
     let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), cur: vec![None; nslots as usize], summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), leader: None, cur: vec![None; nslots as usize], summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -392,6 +395,7 @@ impl T<'_, '_> {
                     self.b.ins().jump(e, &[]);
                 }
                 self.b.switch_to_block(blk);
+                self.leader = Some(blk);
                 self.kwnames = 0;
                 self.null_at.fill(false);
                 self.callee_at.fill(None);
@@ -962,10 +966,7 @@ impl T<'_, '_> {
     /// The code of the Python function global `name` is bound to now, if any.
     fn global_function(&self, name: u32) -> Option<&'static CodeObject> {
         use taipan_runtime::objects::function;
-        if self.globals.is_null() || !dict::is_dict(self.globals) {
-            return None;
-        }
-        let f = dict::peek_str(self.globals, self.code.names[name as usize])?;
+        let f = self.peek_global(name)?;
         if !function::is_function(f) {
             return None;
         }
@@ -1047,9 +1048,7 @@ impl T<'_, '_> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         self.b.set_cold_block(slow);
-        let inline = matches!(op, 0 | 1 | 2 | 5 | 6 | 7 | 9 | 10 | 12);
-        let float_seen = matches!(x.seen, Opcode::BinaryOpAddFloat | Opcode::BinaryOpSubtractFloat | Opcode::BinaryOpMultiplyFloat | Opcode::BinaryOpFloatOther);
-        if float_seen && matches!(op, 0 | 5 | 10 | 11) {
+        if speculate::feedback(x) == speculate::Feedback::Floats && speculate::float_inline(op) {
             // Type feedback says floats: no int path (two ints go to the helper).
             let both = self.b.ins().band(a, b);
             let both = self.b.ins().band_imm_s(both, 1);
@@ -1059,7 +1058,7 @@ impl T<'_, '_> {
             let r = self.float_arith(op, a, b, slow);
             let v = self.from_f64(r);
             self.b.ins().jump(join, &[v.into()]);
-        } else if inline {
+        } else if speculate::int_inline(op) {
             let both = self.b.ins().band(a, b);
             let both = self.b.ins().band_imm_s(both, 1);
             let fast = self.b.create_block();

@@ -17,13 +17,19 @@ use taipan_runtime::object::{incref, Value};
 use taipan_runtime::objects::{dict, module};
 
 impl T<'_, '_> {
-    /// The module global `name` is bound to now (a reference kept for the compiled
-    /// code), if the code's globals are known and it is one.
-    pub(super) fn global_module(&self, name: u32) -> Option<Value> {
+    /// What global `name` is bound to now (borrowed), if the code's globals are known;
+    /// found without running Python code (`dict::peek_str`).
+    pub(super) fn peek_global(&self, name: u32) -> Option<Value> {
         if self.globals.is_null() || !dict::is_dict(self.globals) {
             return None;
         }
-        let v = dict::peek_str(self.globals, self.code.names[name as usize])?;
+        dict::peek_str(self.globals, self.code.names[name as usize])
+    }
+
+    /// The module global `name` is bound to now (a reference kept for the compiled
+    /// code), if the code's globals are known and it is one.
+    pub(super) fn global_module(&self, name: u32) -> Option<Value> {
+        let v = self.peek_global(name)?;
         if !module::is_module(v) {
             return None;
         }

@@ -29,6 +29,17 @@ pub(super) enum Feedback {
     None,
 }
 
+/// BINARY_OP operators (`arg % 13`) small ints are computed inline for: `+ & // * % | >>
+/// - ^` (`int_op`).
+pub(super) fn int_inline(op: u32) -> bool {
+    matches!(op, 0 | 1 | 2 | 5 | 6 | 7 | 9 | 10 | 12)
+}
+
+/// BINARY_OP operators computed inline on doubles: `+ * - /` (`float_arith`).
+pub(super) fn float_inline(op: u32) -> bool {
+    matches!(op, 0 | 5 | 10 | 11)
+}
+
 pub(super) fn feedback(x: &Ins) -> Feedback {
     use Opcode as O;
     match x.seen {
@@ -58,7 +69,7 @@ impl T<'_, '_> {
         }
         let op = x.arg % 13;
         match feedback(x) {
-            Feedback::Ints if matches!(op, 0 | 1 | 2 | 5 | 6 | 7 | 9 | 10 | 12) => {
+            Feedback::Ints if int_inline(op) => {
                 let deopt = self.deopt_block(x, self.depth + 2);
                 for v in [a, b] {
                     if !self.known_int.contains(&v) {
@@ -70,7 +81,7 @@ impl T<'_, '_> {
                 self.known_int.insert(r);
                 Some(r)
             }
-            Feedback::Floats if matches!(op, 0 | 5 | 10 | 11) && !(self.known_int.contains(&a) && self.known_int.contains(&b)) => {
+            Feedback::Floats if float_inline(op) && !(self.known_int.contains(&a) && self.known_int.contains(&b)) => {
                 let deopt = self.deopt_block(x, self.depth + 2);
                 // Two ints make an int (or, for `/`, need the general path).
                 if !self.known_f64.contains_key(&a) && !self.known_f64.contains_key(&b) {

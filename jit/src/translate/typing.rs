@@ -13,7 +13,7 @@
 //! therefore be approximate without being unsound — a wrong claim costs a check, and
 //! repeated failures recompile the code without speculation.
 
-use super::speculate::{feedback, Feedback};
+use super::speculate::{feedback, float_inline, int_inline, Feedback};
 use crate::analysis::Analysis;
 use crate::helpers::H;
 use cranelift_codegen::ir::{self, condcodes::IntCC, Block, InstBuilder};
@@ -58,8 +58,8 @@ pub(super) fn param_count(code: &CodeObject) -> usize {
 fn binary_result(x: &crate::analysis::Ins, a: Ty, b: Ty) -> Ty {
     let op = x.arg % 13;
     match feedback(x) {
-        Feedback::Ints if matches!(op, 0 | 1 | 2 | 5 | 6 | 7 | 9 | 10 | 12) => Ty::Int,
-        Feedback::Floats if matches!(op, 0 | 5 | 10 | 11) && !(a == Ty::Int && b == Ty::Int) => Ty::Float,
+        Feedback::Ints if int_inline(op) => Ty::Int,
+        Feedback::Floats if float_inline(op) && !(a == Ty::Int && b == Ty::Int) => Ty::Float,
         _ => Ty::Any,
     }
 }
@@ -324,7 +324,7 @@ impl super::T<'_, '_> {
         // Branches leave an instruction's last block, whose predecessors are all in
         // place: sealed, the locals read here are the values whose types are known.
         let here = self.b.current_block().expect("an open block");
-        if !self.blocks.contains(&Some(here)) {
+        if Some(here) != self.leader {
             self.seal(here);
         }
         let mut need = Vec::new();
