@@ -1114,6 +1114,26 @@ impl T<'_, '_> {
                 let r = self.b.ins().ishl_imm_s(r, 1);
                 self.b.ins().bor_imm_s(r, 1)
             }
+            _ if self.small_int_const(b).is_some_and(|c| c > 0 && c < 1 << 60) => {
+                // By a positive constant c, straight from the tagged a = 2x+1: with s the
+                // sign mask of a, a ^ s is 2x+1 or 2(-x-1), never negative, and its
+                // unsigned quotient by 2c is x // c or (-x-1) // c; xor with s again gives
+                // the floor quotient q (floor(x/c) = ~((-x-1) // c) for negative x). The
+                // tagged remainder is then a - 2c*q. No overflow is possible, and a
+                // constant unsigned division becomes a multiply.
+                let c2 = 2 * self.small_int_const(b).unwrap();
+                let s = self.b.ins().sshr_imm_s(a, 63);
+                let t = self.b.ins().bxor(a, s);
+                let q = self.udiv_63(t, c2 as u64);
+                let q = self.b.ins().bxor(q, s);
+                if op == 2 {
+                    let q2 = self.b.ins().iadd(q, q);
+                    self.b.ins().bor_imm_s(q2, 1)
+                } else {
+                    let p = self.b.ins().imul_imm_s(q, c2);
+                    self.b.ins().isub(a, p)
+                }
+            }
             _ => {
                 // Floor division (2) and modulo (6), Python's sign rules.
                 let xv = self.b.ins().sshr_imm_s(a, 1);
@@ -1147,6 +1167,24 @@ impl T<'_, '_> {
                 }
             }
         }
+    }
+
+    /// `t / d` for a `t` known to be below 2^63 (a constant `d` > 0): one high multiply
+    /// and a shift. The spare top bit lets the magic number fit 64 bits for every
+    /// divisor (Granlund and Montgomery's bound), where Cranelift's general unsigned
+    /// lowering needs a subtract-shift-add fix-up for many.
+    fn udiv_63(&mut self, t: ir::Value, d: u64) -> ir::Value {
+        if d.is_power_of_two() {
+            return self.b.ins().ushr_imm_s(t, d.trailing_zeros() as i64);
+        }
+        // l = ceil(log2 d); m = ceil(2^(63+l) / d) < 2^64 since d > 2^(l-1), and
+        // m*d - 2^(63+l) < d <= 2^l makes floor(t*m / 2^(63+l)) exact for t < 2^63.
+        let l = 64 - (d - 1).leading_zeros();
+        let m = ((1u128 << (63 + l)) + d as u128 - 1) / d as u128;
+        debug_assert!(m < 1u128 << 64);
+        let mv = self.iconst(m as u64 as i64);
+        let hi = self.b.ins().umulhi(t, mv);
+        self.b.ins().ushr_imm_s(hi, (l - 1) as i64)
     }
 
     /// The small int `v` is when it is a constant of the code (LOAD_CONST).
