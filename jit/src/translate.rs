@@ -1387,6 +1387,11 @@ impl T<'_, '_> {
     /// The truth of `v` as an i8 (True/False inline). With `consume`, the reference on
     /// the stack is used up (as POP_JUMP does); otherwise `v` stays.
     fn truth(&mut self, x: &Ins, v: ir::Value, consume: bool) -> ir::Value {
+        let zero_int = taipan_runtime::object::Value::small_int_unchecked(0).bits() as i64;
+        if self.known_int.contains(&v) {
+            // A small int is true unless it is 0 (no reference to drop either).
+            return self.b.ins().icmp_imm_s(IntCC::NotEqual, v, zero_int);
+        }
         let t = bool_::value_of(true).bits() as i64;
         let f = bool_::value_of(false).bits() as i64;
         let join = self.b.create_block();
@@ -1399,7 +1404,16 @@ impl T<'_, '_> {
         self.b.switch_to_block(not_true);
         let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, f);
         let zero = self.b.ins().iconst(ir::types::I8, 0);
-        self.b.ins().brif(is_f, join, &[zero.into()], slow, &[]);
+        let not_bool = self.b.create_block();
+        self.b.ins().brif(is_f, join, &[zero.into()], not_bool, &[]);
+        self.b.switch_to_block(not_bool);
+        // Small ints inline too: true unless 0.
+        let tag = self.b.ins().band_imm_s(v, 1);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, zero_int);
+        let int_blk = self.b.create_block();
+        self.b.ins().brif(tag, int_blk, &[], slow, &[]);
+        self.b.switch_to_block(int_blk);
+        self.b.ins().jump(join, &[nz.into()]);
         self.b.switch_to_block(slow);
         if !consume {
             self.incref(v);
