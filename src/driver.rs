@@ -251,7 +251,7 @@ pub fn run_main(code: &CodeUnit, file: Option<&str>) -> u8 {
 pub fn finish(status: u8) -> u8 {
     let modules = taipan_runtime::modules::sys::modules();
     let mut status = status;
-    if let Some(t) = dict::get_str(modules, pystr::intern("threading")) {
+    if let Some(t) = dict::get_str(modules, taipan_runtime::interned!("threading")) {
         if let Ok(f) = taipan_runtime::object::protocol::getattr_str(t, "_shutdown") {
             if let Err(e) = taipan_runtime::interp::call::call(f.value(), &[], Value::NULL) {
                 status = handle_uncaught(e).max(status);

@@ -1048,7 +1048,24 @@ impl T<'_, '_> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         self.b.set_cold_block(slow);
-        if speculate::feedback(x) == speculate::Feedback::Floats && speculate::float_inline(op) {
+        let fb = speculate::feedback(x);
+        if fb == speculate::Feedback::None && speculate::int_inline(op) && speculate::float_inline(op) {
+            // No feedback (the instruction never ran in the interpreter, as in a loop
+            // after the one OSR entered at): small ints, then floats (or an int and a
+            // float) inline, the rest through the helper.
+            let both = self.b.ins().band(a, b);
+            let both = self.b.ins().band_imm_s(both, 1);
+            let ints = self.b.create_block();
+            let fl = self.b.create_block();
+            self.b.ins().brif(both, ints, &[], fl, &[]);
+            self.b.switch_to_block(ints);
+            let r = self.int_op(op, a, b, slow);
+            self.b.ins().jump(join, &[r.into()]);
+            self.b.switch_to_block(fl);
+            let r = self.float_arith(op, a, b, slow);
+            let v = self.from_f64(r);
+            self.b.ins().jump(join, &[v.into()]);
+        } else if fb != speculate::Feedback::Ints && speculate::float_inline(op) && !speculate::int_inline(op) || fb == speculate::Feedback::Floats && speculate::float_inline(op) {
             // Type feedback says floats: no int path (two ints go to the helper).
             let both = self.b.ins().band(a, b);
             let both = self.b.ins().band_imm_s(both, 1);

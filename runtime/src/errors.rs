@@ -109,6 +109,25 @@ pub fn system_error(msg: impl AsRef<str>) -> PyErr {
 pub fn memory_error() -> PyErr {
     PyErr::with_args(exc::memory_error(), &[])
 }
+
+/// `MemoryError` for a single object of `bytes` that could never be backed: more than
+/// the machine's physical memory. The allocator reserves address space without
+/// committing it, so such a request would succeed and the process be killed while
+/// filling it; CPython's malloc refuses it instead.
+pub fn check_alloc(bytes: u128) -> PyResult<()> {
+    static LIMIT: std::sync::OnceLock<u128> = std::sync::OnceLock::new();
+    let limit = *LIMIT.get_or_init(|| {
+        let total_kb = std::fs::read_to_string("/proc/meminfo").ok().and_then(|m| {
+            let line = m.lines().find(|l| l.starts_with("MemTotal:"))?;
+            line.split_whitespace().nth(1)?.parse::<u128>().ok()
+        });
+        total_kb.map_or(1 << 40, |kb| kb * 1024)
+    });
+    if bytes > limit {
+        return Err(memory_error());
+    }
+    Ok(())
+}
 /// `StopIteration(value)`.
 pub fn stop_iteration(value: Option<Obj>) -> PyErr {
     match value {

@@ -25,7 +25,7 @@ fn not_found(name: &str) -> PyErr {
 
 /// `IMPORT_NAME`: through `builtins.__import__` when user code replaced it.
 pub fn import_with_builtin_hook(builtins: Value, name: Value, globals: Value, fromlist: Value, level: i64) -> PyResult<Obj> {
-    let hook = dict::get_str(builtins, pystr::intern("__import__"));
+    let hook = dict::get_str(builtins, crate::interned!("__import__"));
     let Some(hook) = hook else {
         return Err(import_error(exceptions::import_error(), "__import__ not found".into(), None, None));
     };
@@ -43,7 +43,7 @@ fn resolve_package(globals: Value) -> PyResult<String> {
     if globals.is_null() || !dict::is_dict(globals) {
         return Err(import_error(exceptions::import_error(), "attempted relative import with no known parent package".into(), None, None));
     }
-    if let Some(p) = dict::get_str(globals, pystr::intern("__package__")) {
+    if let Some(p) = dict::get_str(globals, crate::interned!("__package__")) {
         if p != singletons::none() {
             if !pystr::is_str(p) {
                 return Err(crate::errors::type_error("package must be a string"));
@@ -51,11 +51,11 @@ fn resolve_package(globals: Value) -> PyResult<String> {
             return Ok(pystr::as_str(p).to_string());
         }
     }
-    let Some(n) = dict::get_str(globals, pystr::intern("__name__")) else {
-        return Err(crate::errors::key_error(pystr::intern("'__name__' not in globals")));
+    let Some(n) = dict::get_str(globals, crate::interned!("__name__")) else {
+        return Err(crate::errors::key_error(crate::interned!("'__name__' not in globals")));
     };
     let name = pystr::as_str(n).to_string();
-    if dict::get_str(globals, pystr::intern("__path__")).is_some() {
+    if dict::get_str(globals, crate::interned!("__path__")).is_some() {
         return Ok(name);
     }
     Ok(name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default())
@@ -102,7 +102,7 @@ pub fn import_module_level(name: Value, globals: Value, fromlist: Value, level: 
         };
     }
     // from m import a, b: import submodules named in the fromlist.
-    if module::is_module(m.value()) && dict::get_str(module::dict(m.value()), pystr::intern("__path__")).is_some() {
+    if module::is_module(m.value()) && dict::get_str(module::dict(m.value()), crate::interned!("__path__")).is_some() {
         let full = module_name(m.value());
         for item in iter::collect(fromlist)? {
             if !pystr::is_str(item.value()) {
@@ -110,7 +110,7 @@ pub fn import_module_level(name: Value, globals: Value, fromlist: Value, level: 
             }
             let x = pystr::as_str(item.value());
             if x == "*" {
-                if let Some(all) = dict::get_str(module::dict(m.value()), pystr::intern("__all__")) {
+                if let Some(all) = dict::get_str(module::dict(m.value()), crate::interned!("__all__")) {
                     for sub in iter::collect(all)? {
                         if pystr::is_str(sub.value()) && protocol::lookup_attr(m.value(), sub.value())?.is_none() {
                             let _ = import_dotted(&format!("{full}.{}", pystr::as_str(sub.value())));
@@ -164,7 +164,7 @@ fn import_dotted(name: &str) -> PyResult<Obj> {
                 protocol::setattr(parent.value(), pystr::intern(child), m.value())?;
                 return Ok(m);
             }
-            let Some(path) = protocol::lookup_attr(parent.value(), pystr::intern("__path__"))? else {
+            let Some(path) = protocol::lookup_attr(parent.value(), crate::interned!("__path__"))? else {
                 return Err(import_error(
                     exceptions::module_not_found_error(),
                     format!("No module named '{name}'; '{p}' is not a package"),
@@ -417,7 +417,7 @@ pub fn find_source(name: &str) -> PyResult<Option<(PathBuf, bool)>> {
     let dirs = match name.rsplit_once('.') {
         Some((parent, _)) => {
             let p = import_dotted(parent)?;
-            match protocol::lookup_attr(p.value(), pystr::intern("__path__"))? {
+            match protocol::lookup_attr(p.value(), crate::interned!("__path__"))? {
                 Some(path) => dirs_of(path.value())?,
                 None => return Ok(None),
             }
@@ -477,7 +477,7 @@ pub fn import_from(m: Value, name: Value) -> PyResult<Obj> {
     if let Some(x) = dict::get_str(crate::modules::sys::modules(), pystr::intern(&full)) {
         return Ok(Obj::new_ref(x));
     }
-    let file = if module::is_module(m) { dict::get_str(module::dict(m), pystr::intern("__file__")) } else { None };
+    let file = if module::is_module(m) { dict::get_str(module::dict(m), crate::interned!("__file__")) } else { None };
     let location = match file {
         Some(f) if pystr::is_str(f) => pystr::as_str(f).to_string(),
         _ => "unknown location".to_string(),

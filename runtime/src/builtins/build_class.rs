@@ -36,7 +36,7 @@ fn resolve_bases(bases: &[Value]) -> PyResult<(Vec<Obj>, bool)> {
             out.push(Obj::new_ref(b));
             continue;
         }
-        match protocol::lookup_attr(b, pystr::intern("__mro_entries__"))? {
+        match protocol::lookup_attr(b, crate::interned!("__mro_entries__"))? {
             Some(m) => {
                 let orig = tuple::from_slice(bases);
                 let r = call(m.value(), &[orig.value()], Value::NULL)?;
@@ -86,7 +86,7 @@ fn build_class(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     let kw_vals: Vec<Value> = kwds.iter().map(|(_, v)| *v).collect();
     let kwnames = if kw_names.is_empty() { Obj::immediate(Value::NULL) } else { tuple::from_slice(&kw_names) };
     // namespace = meta.__prepare__(name, bases, **kwds)
-    let ns = match protocol::lookup_attr(meta.value(), pystr::intern("__prepare__"))? {
+    let ns = match protocol::lookup_attr(meta.value(), crate::interned!("__prepare__"))? {
         Some(prep) => {
             let mut argv = vec![name, bases_t.value()];
             argv.extend_from_slice(&kw_vals);
@@ -162,7 +162,7 @@ fn namespaces(fname: &str, g: Value, l: Value) -> PyResult<(Obj, Obj)> {
         let locals = if l.is_null() { Obj::new_ref(g) } else { Obj::new_ref(l) };
         (Obj::new_ref(g), locals)
     };
-    if dict::get_str(globals.value(), pystr::intern("__builtins__")).is_none() {
+    if dict::get_str(globals.value(), crate::interned!("__builtins__")).is_none() {
         dict::set_item_str(globals.value(), "__builtins__", super::builtins_dict());
     }
     Ok((globals, locals))
@@ -258,7 +258,7 @@ fn compile(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     }
     if flags & PY_CF_ONLY_AST != 0 {
         // The `ast` module builds the node objects from the parser's tree.
-        let ast = crate::import::import_module_level(pystr::intern("ast"), Value::NULL, Value::NULL, 0)?;
+        let ast = crate::import::import_module_level(crate::interned!("ast"), Value::NULL, Value::NULL, 0)?;
         let build = crate::object::protocol::getattr_str(ast.value(), "_build")?;
         let tree = compiler_hook::parse_ast(&src, &filename, pystr::as_str(b[2]), flags & PY_CF_TYPE_COMMENTS != 0, Origin::String)?;
         return crate::interp::call::call(build.value(), &[tree.value()], Value::NULL);

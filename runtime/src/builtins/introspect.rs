@@ -89,7 +89,7 @@ fn vars(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::no_kwargs("vars", kw)?;
     match a.len() {
         0 => current_locals(),
-        1 => match protocol::lookup_attr(a[0], pystr::intern("__dict__"))? {
+        1 => match protocol::lookup_attr(a[0], crate::interned!("__dict__"))? {
             Some(d) => Ok(d),
             None => Err(type_error("vars() argument must have __dict__ attribute")),
         },

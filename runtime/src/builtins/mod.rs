@@ -28,7 +28,7 @@ pub fn builtins_dict() -> Value {
 /// a dict), else the interpreter's.
 pub fn builtins_dict_for(globals: Value) -> Value {
     if !globals.is_null() && dict::is_dict(globals) {
-        if let Some(b) = dict::get_str(globals, pystr::intern("__builtins__")) {
+        if let Some(b) = dict::get_str(globals, crate::interned!("__builtins__")) {
             if module::is_module(b) {
                 return module::dict(b);
             }

@@ -341,11 +341,11 @@ pub fn call_ex(func: Value, args: Value, kwargs: Option<Value>) -> PyResult<Obj>
 /// `f()`-style name of a callable for error messages (`f()`, `A.m()`).
 pub fn callable_name(func: Value) -> String {
     // CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module for builtins).
-    let Ok(Some(q)) = protocol::lookup_attr(func, pystr::intern("__qualname__")) else {
+    let Ok(Some(q)) = protocol::lookup_attr(func, crate::interned!("__qualname__")) else {
         return protocol::str_string(func).unwrap_or_default();
     };
     let q = protocol::str_string(q.value()).unwrap_or_default();
-    match protocol::lookup_attr(func, pystr::intern("__module__")) {
+    match protocol::lookup_attr(func, crate::interned!("__module__")) {
         Ok(Some(m)) if pystr::is_str(m.value()) && pystr::as_str(m.value()) != "builtins" => {
             format!("{}.{q}()", pystr::as_str(m.value()))
         }

@@ -172,7 +172,7 @@ pub fn current_module_name() -> Option<Obj> {
     }
     // SAFETY: the current frame is live.
     let g = unsafe { (*ts.current).globals };
-    crate::objects::dict::get_str(g, crate::objects::str::intern("__name__")).map(Obj::new_ref)
+    crate::objects::dict::get_str(g, crate::interned!("__name__")).map(Obj::new_ref)
 }
 
 /// The globals of the current frame (NULL when no Python code runs).

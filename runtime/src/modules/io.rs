@@ -521,7 +521,7 @@ pub fn init_type() {
 pub fn create() -> PyResult<Obj> {
     let m = crate::objects::module::new("_io");
     let d = crate::objects::module::dict(m.value());
-    if let Some(open) = crate::objects::dict::get_str(crate::builtins::builtins_dict(), pystr::intern("open")) {
+    if let Some(open) = crate::objects::dict::get_str(crate::builtins::builtins_dict(), crate::interned!("open")) {
         crate::objects::dict::set_item_str(d, "open", open);
     }
     crate::objects::dict::set_item_str(d, "TextIOWrapper", FILE_TYPE.as_value());

@@ -39,7 +39,7 @@ pub fn set(name: &str, v: Value) {
 
 /// `sys.modules` (borrowed).
 pub fn modules() -> Value {
-    dict::get_str(sys_dict(), pystr::intern("modules")).expect("sys.modules exists")
+    dict::get_str(sys_dict(), crate::interned!("modules")).expect("sys.modules exists")
 }
 
 /// `sys.displayhook(v)` (interactive results).
@@ -64,7 +64,7 @@ fn default_displayhook(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     let r = protocol::repr(v)?;
     if let Some(out) = get("stdout") {
         crate::modules::io::write_str(out.value(), r.value())?;
-        crate::modules::io::write_str(out.value(), pystr::intern("\n"))?;
+        crate::modules::io::write_str(out.value(), crate::interned!("\n"))?;
     }
     dict::set_item_str(b, "_", v);
     Ok(singletons::none_obj())
@@ -266,10 +266,10 @@ fn sys_getattr(_m: Value, a: &[Value], kw: Value) -> PyResult<Obj> {
     args::exact("__getattr__", a, kw, 1)?;
     let name = a[0];
     if pystr::is_str(name) && pystr::as_str(name) == "implementation" {
-        let types = crate::import::import_module_level(pystr::intern("types"), Value::NULL, Value::NULL, 0)?;
+        let types = crate::import::import_module_level(crate::interned!("types"), Value::NULL, Value::NULL, 0)?;
         let ns = crate::object::protocol::getattr_str(types.value(), "SimpleNamespace")?;
         let d = sys_dict();
-        let version = dict::get_str(d, pystr::intern("version_info")).unwrap_or(singletons::none());
+        let version = dict::get_str(d, crate::interned!("version_info")).unwrap_or(singletons::none());
         let kwnames = tuple::from_vec(["name", "cache_tag", "version", "hexversion", "_multiarch"].iter().map(|s| pystr::new(s)).collect());
         let values = [pystr::new("taipan"), pystr::new(CACHE_TAG), Obj::new_ref(version), int::from_i64(0x030b07f0), pystr::new("x86_64-linux-gnu")];
         let vals: Vec<Value> = values.iter().map(|o| o.value()).collect();
@@ -413,8 +413,8 @@ pub fn init(cfg: &Config) -> Obj {
         dict::set_item_str(d, name, stream.value());
         dict::set_item_str(d, &format!("__{name}__"), stream.value());
     }
-    dict::set_item_str(d, "__displayhook__", dict::get_str(d, pystr::intern("displayhook")).expect("set above"));
-    dict::set_item_str(d, "__excepthook__", dict::get_str(d, pystr::intern("excepthook")).expect("set above"));
+    dict::set_item_str(d, "__displayhook__", dict::get_str(d, crate::interned!("displayhook")).expect("set above"));
+    dict::set_item_str(d, "__excepthook__", dict::get_str(d, crate::interned!("excepthook")).expect("set above"));
     let _ = singletons::none();
     m
 }

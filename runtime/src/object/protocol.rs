@@ -423,7 +423,7 @@ pub fn getitem(v: Value, key: Value) -> PyResult<Obj> {
     }
     if pytype::is_type(v) {
         // `list[int]` and friends: `__class_getitem__`.
-        if let Some(cg) = pytype::type_lookup(pytype::as_type(v), pystr::intern("__class_getitem__")) {
+        if let Some(cg) = pytype::type_lookup(pytype::as_type(v), crate::interned!("__class_getitem__")) {
             let cg = Obj::new_ref(cg);
             let bound = match type_of(cg.value()).slots.descr_get.get() {
                 Some(get) => get(cg.value(), Value::NULL, v)?,

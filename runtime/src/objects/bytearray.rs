@@ -271,18 +271,27 @@ fn ba_iadd(a: Value, b: Value) -> PyResult<Obj> {
     Ok(Obj::new_ref(a))
 }
 
+/// `data * n`: a bytearray too long for the address space is a `MemoryError` (bytes
+/// call it an `OverflowError`), as CPython's `bytearray_repeat`.
+fn repeat(d: &[u8], n: i64) -> PyResult<Vec<u8>> {
+    if n > 0 && d.len() as u128 * n as u128 > isize::MAX as u128 {
+        return Err(crate::errors::memory_error());
+    }
+    bytes::repeat_bytes(d, n)
+}
+
 fn ba_mul(a: Value, b: Value) -> PyResult<Obj> {
     let Some((seq, n)) = bytes::repeat_operands(a, b, is_bytearray)? else {
         return Ok(singletons::not_implemented());
     };
-    Ok(from_vec(bytes::repeat_bytes(data(seq), n)?))
+    Ok(from_vec(repeat(data(seq), n)?))
 }
 
 fn ba_imul(a: Value, b: Value) -> PyResult<Obj> {
     let Some((_, n)) = bytes::repeat_operands(a, b, is_bytearray)? else {
         return Ok(singletons::not_implemented());
     };
-    let r = bytes::repeat_bytes(data(a), n)?;
+    let r = repeat(data(a), n)?;
     *vec_mut(a) = r;
     Ok(Obj::new_ref(a))
 }

@@ -887,9 +887,7 @@ pub(crate) fn repeat_bytes(d: &[u8], n: i64) -> PyResult<Vec<u8>> {
     if total > isize::MAX as u128 {
         return Err(overflow_error("repeated bytes are too long"));
     }
-    if total > 1 << 40 {
-        return Err(crate::errors::memory_error());
-    }
+    crate::errors::check_alloc(total)?;
     Ok(d.repeat(n as usize))
 }
 

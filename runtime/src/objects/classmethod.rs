@@ -129,7 +129,7 @@ fn get_func(v: Value) -> PyResult<Obj> {
 
 fn get_isabstract(v: Value) -> PyResult<Obj> {
     let f = wrapper(v).callable.get();
-    let r = match protocol::lookup_attr(f, pystr::intern("__isabstractmethod__"))? {
+    let r = match protocol::lookup_attr(f, crate::interned!("__isabstractmethod__"))? {
         Some(x) => protocol::is_true(x.value())?,
         None => false,
     };
@@ -247,7 +247,7 @@ fn property_init(v: Value, a: &[Value], kw: Value) -> PyResult<()> {
     let mut doc = none_to_null(b[3]);
     p.getter_doc.set(false);
     if doc.is_null() && !p.fget.get().is_null() {
-        if let Some(d) = protocol::lookup_attr(p.fget.get(), pystr::intern("__doc__"))? {
+        if let Some(d) = protocol::lookup_attr(p.fget.get(), crate::interned!("__doc__"))? {
             if d.value() != singletons::none() {
                 set_field(&p.doc, d.value());
                 p.getter_doc.set(true);
@@ -376,7 +376,7 @@ fn get_prop_isabstract(v: Value) -> PyResult<Obj> {
         if f.is_null() {
             continue;
         }
-        if let Some(x) = protocol::lookup_attr(f, pystr::intern("__isabstractmethod__"))? {
+        if let Some(x) = protocol::lookup_attr(f, crate::interned!("__isabstractmethod__"))? {
             if protocol::is_true(x.value())? {
                 return Ok(crate::objects::bool_::true_());
             }

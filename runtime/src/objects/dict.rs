@@ -482,7 +482,7 @@ pub fn update(d: Value, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Some(keys) = protocol::lookup_attr(other, pystr::intern("keys"))? {
+    if let Some(keys) = protocol::lookup_attr(other, crate::interned!("keys"))? {
         let ks = crate::interp::call::call(keys.value(), &[], Value::NULL)?;
         for k in iter::collect(ks.value())? {
             let v = protocol::getitem(other, k.value())?;

@@ -145,7 +145,7 @@ pub fn new(code: Obj, globals: Value, defaults: Option<Obj>, kwdefaults: Option<
     let builtins = crate::builtins::builtins_dict_for(globals);
     incref(globals);
     incref(builtins);
-    let module = dict::get_str(globals, pystr::intern("__name__")).unwrap_or_else(singletons::none);
+    let module = dict::get_str(globals, crate::interned!("__name__")).unwrap_or_else(singletons::none);
     incref(module);
     incref(c.name);
     incref(c.qualname);

@@ -373,7 +373,7 @@ pub fn throw(gv: Value, exc: PyErr) -> PyResult<GenOutcome> {
             g.state.set(State::Suspended);
             r
         } else {
-            match crate::object::protocol::lookup_attr(yf.value(), pystr::intern("throw"))? {
+            match crate::object::protocol::lookup_attr(yf.value(), crate::interned!("throw"))? {
                 None => return resume(gv, Err(exc)),
                 Some(m) => {
                     g.state.set(State::Running);
@@ -416,7 +416,7 @@ fn close_subiterator(yf: Value) -> PyResult<()> {
     if is_generator_like(yf) {
         return close(yf).map(|_| ());
     }
-    if let Some(m) = crate::object::protocol::lookup_attr(yf, pystr::intern("close"))? {
+    if let Some(m) = crate::object::protocol::lookup_attr(yf, crate::interned!("close"))? {
         call(m.value(), &[], Value::NULL)?;
     }
     Ok(())

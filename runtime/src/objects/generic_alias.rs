@@ -153,5 +153,5 @@ pub fn init_type() {
     t.slots.binary[crate::object::BinOp::Or as usize].set(Some(alias_or));
     pytype::ready_static(t, Some(&crate::objects::object::OBJECT_TYPE.0));
     pytype::add_methods(t, crate::methods!["__mro_entries__" => mro_entries]);
-    pytype::add_attr(t, "__module__", pystr::intern("types"));
+    pytype::add_attr(t, "__module__", crate::interned!("types"));
 }

@@ -382,34 +382,36 @@ fn iadd(a: Value, b: Value) -> PyResult<Obj> {
     Ok(Obj::new_ref(a))
 }
 
-fn repeat(l: Value, n: i64) -> Vec<Obj> {
+/// `l * n`'s items; `MemoryError` when they cannot be allocated (CPython's limit is
+/// the address space too, so a huge repeat fails cleanly instead of aborting).
+fn repeat(l: Value, n: i64) -> PyResult<Vec<Obj>> {
     if n <= 0 {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let src = snapshot(l);
-    let mut out = Vec::with_capacity(src.len() * n as usize);
+    let total = src.len().checked_mul(n as usize).ok_or_else(crate::errors::memory_error)?;
+    crate::errors::check_alloc(total as u128 * 8)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| crate::errors::memory_error())?;
     for _ in 0..n {
         out.extend(src.iter().map(|&x| Obj::new_ref(x)));
     }
-    out
+    Ok(out)
 }
 
 fn mul(a: Value, b: Value) -> PyResult<Obj> {
     let (l, n) = if is_list(a) { (a, b) } else { (b, a) };
-    let Some(n) = int::as_index_opt(n)? else {
+    let Some(n) = crate::objects::bytes::as_ssize_overflow(n)? else {
         return Ok(singletons::not_implemented());
     };
-    if n > 0 && (len(l) as u128 * n as u128) > (1 << 40) {
-        return Err(crate::errors::memory_error());
-    }
-    Ok(new(repeat(l, n)))
+    Ok(new(repeat(l, n)?))
 }
 
 fn imul(a: Value, b: Value) -> PyResult<Obj> {
-    let Some(n) = int::as_index_opt(b)? else {
+    let Some(n) = crate::objects::bytes::as_ssize_overflow(b)? else {
         return Ok(singletons::not_implemented());
     };
-    let items = repeat(a, n);
+    let items = repeat(a, n)?;
     let old = std::mem::replace(vec_mut(a), items.into_iter().map(Obj::into_raw).collect());
     for x in old {
         decref(x);

@@ -59,7 +59,7 @@ fn method_call(v: Value, args: &[Value], kwnames: Value) -> PyResult<Obj> {
 
 fn method_repr(v: Value) -> PyResult<Obj> {
     let (f, s) = parts(v);
-    let name = match protocol::lookup_attr(f, pystr::intern("__qualname__"))? {
+    let name = match protocol::lookup_attr(f, crate::interned!("__qualname__"))? {
         Some(n) if pystr::is_str(n.value()) => pystr::as_str(n.value()).to_string(),
         _ => "?".into(),
     };

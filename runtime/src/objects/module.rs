@@ -69,7 +69,7 @@ pub fn dict(v: Value) -> Value {
 
 /// `__name__` as text.
 pub fn name(v: Value) -> String {
-    match dict::get_str(dict(v), pystr::intern("__name__")) {
+    match dict::get_str(dict(v), crate::interned!("__name__")) {
         Some(n) if pystr::is_str(n) => pystr::as_str(n).to_string(),
         _ => "?".to_string(),
     }
@@ -93,7 +93,7 @@ fn module_getattr(m: Value, name: Value) -> PyResult<Option<Obj>> {
     if let Some(r) = crate::objects::object::generic_getattr(m, name)? {
         return Ok(Some(r));
     }
-    if let Some(ga) = dict::get_str(dict(m), pystr::intern("__getattr__")) {
+    if let Some(ga) = dict::get_str(dict(m), crate::interned!("__getattr__")) {
         let ga = Obj::new_ref(ga);
         return crate::interp::call::call(ga.value(), &[name], Value::NULL).map(Some);
     }
@@ -119,7 +119,7 @@ fn module_setattr(m: Value, name: Value, value: Value) -> PyResult<()> {
 fn module_repr(m: Value) -> PyResult<Obj> {
     let d = dict(m);
     let n = self::name(m);
-    if let Some(f) = dict::get_str(d, pystr::intern("__file__")) {
+    if let Some(f) = dict::get_str(d, crate::interned!("__file__")) {
         if pystr::is_str(f) {
             return Ok(pystr::from_string(format!("<module '{}' from '{}'>", n, pystr::as_str(f))));
         }

@@ -161,7 +161,7 @@ pub fn object_new(t: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Ob
         }
     }
     if t.has_flag(flags::ABSTRACT) {
-        let names = dict::get_str(t.dict.get(), pystr::intern("__abstractmethods__"));
+        let names = dict::get_str(t.dict.get(), crate::interned!("__abstractmethods__"));
         let mut list: Vec<String> = match names {
             Some(n) => crate::objects::iter::collect(n)?.iter().map(|x| pystr::as_str(x.value()).to_string()).collect(),
             None => Vec::new(),
@@ -240,7 +240,7 @@ fn m_dir(this: Value, _args: &[Value], _kw: Value) -> PyResult<Obj> {
         let d = s.materialize(type_of(this));
         names.extend(dict::keys_owned(d));
     }
-    let cls = pytype::type_lookup(type_of(this), pystr::intern("__dir__"));
+    let cls = pytype::type_lookup(type_of(this), crate::interned!("__dir__"));
     let _ = cls;
     let t = type_of(this);
     for &b in tuple::items(t.mro.get()) {

@@ -123,11 +123,11 @@ pub fn qualname(t: &TypeObject) -> &'static str {
 pub fn module_name(t: &TypeObject) -> Option<&'static str> {
     if !t.has_flag(flags::HEAPTYPE) {
         // A builtin type living in another module says so in its dict (`types.UnionType`).
-        let own = dict::get_str(t.dict.get(), pystr::intern("__module__")).filter(|m| pystr::is_str(*m));
+        let own = dict::get_str(t.dict.get(), crate::interned!("__module__")).filter(|m| pystr::is_str(*m));
         return Some(own.map_or_else(|| crate::objects::exceptions::builtin_module_of(t), pystr::as_str));
     }
     let d = t.dict.get();
-    let m = dict::get_str(d, pystr::intern("__module__"))?;
+    let m = dict::get_str(d, crate::interned!("__module__"))?;
     if pystr::is_str(m) {
         Some(pystr::as_str(m))
     } else {
@@ -208,7 +208,7 @@ pub fn ready_static(t: &'static TypeObject, base: Option<&'static TypeObject>) {
     t.mro.set(tuple::from_vec(mro).into_raw());
     let d = type_dict(t);
     // `__hash__ = None` in the class body makes instances unhashable (not inherited).
-    if dict::get_str(d, pystr::intern("__hash__")) == Some(singletons::none()) {
+    if dict::get_str(d, crate::interned!("__hash__")) == Some(singletons::none()) {
         t.slots.hash.set(None);
     }
     crate::objects::slotwrap::add_slot_wrappers(t);
@@ -509,7 +509,7 @@ fn set_qualname(v: Value, value: Value) -> PyResult<()> {
 fn get_module(v: Value) -> PyResult<Obj> {
     let t = as_type(v);
     if t.has_flag(flags::HEAPTYPE) {
-        if let Some(m) = dict::get_str(type_dict(t), pystr::intern("__module__")) {
+        if let Some(m) = dict::get_str(type_dict(t), crate::interned!("__module__")) {
             return Ok(Obj::new_ref(m));
         }
     }
@@ -518,7 +518,7 @@ fn get_module(v: Value) -> PyResult<Obj> {
 
 fn set_module(v: Value, value: Value) -> PyResult<()> {
     let t = as_type(v);
-    dict::set_str(type_dict(t), pystr::intern("__module__"), if value.is_null() { singletons::none() } else { value });
+    dict::set_str(type_dict(t), crate::interned!("__module__"), if value.is_null() { singletons::none() } else { value });
     Ok(())
 }
 
@@ -543,7 +543,7 @@ fn get_dict(v: Value) -> PyResult<Obj> {
 
 fn get_doc(v: Value) -> PyResult<Obj> {
     let t = as_type(v);
-    match dict::get_str(type_dict(t), pystr::intern("__doc__")) {
+    match dict::get_str(type_dict(t), crate::interned!("__doc__")) {
         Some(d) => {
             if let Some(get) = type_of(d).slots.descr_get.get() {
                 let d = Obj::new_ref(d);
@@ -560,7 +560,7 @@ fn set_doc(v: Value, value: Value) -> PyResult<()> {
     if !t.has_flag(flags::HEAPTYPE) {
         return Err(type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", t.name())));
     }
-    dict::set_str(type_dict(t), pystr::intern("__doc__"), if value.is_null() { singletons::none() } else { value });
+    dict::set_str(type_dict(t), crate::interned!("__doc__"), if value.is_null() { singletons::none() } else { value });
     modified(t);
     Ok(())
 }
@@ -568,7 +568,7 @@ fn set_doc(v: Value, value: Value) -> PyResult<()> {
 fn get_abstractmethods(v: Value) -> PyResult<Obj> {
     let t = as_type(v);
     if !std::ptr::eq(t, &TYPE_TYPE.0) {
-        if let Some(a) = dict::get_str(type_dict(t), pystr::intern("__abstractmethods__")) {
+        if let Some(a) = dict::get_str(type_dict(t), crate::interned!("__abstractmethods__")) {
             return Ok(Obj::new_ref(a));
         }
     }
@@ -579,10 +579,10 @@ fn set_abstractmethods(v: Value, value: Value) -> PyResult<()> {
     let t = as_type(v);
     let d = type_dict(t);
     if value.is_null() {
-        dict::pop(d, pystr::intern("__abstractmethods__"))?;
+        dict::pop(d, crate::interned!("__abstractmethods__"))?;
         t.flags.set(t.flags.get() & !flags::ABSTRACT);
     } else {
-        dict::set_str(d, pystr::intern("__abstractmethods__"), value);
+        dict::set_str(d, crate::interned!("__abstractmethods__"), value);
         let abstract_ = protocol::is_true(value)?;
         t.flags.set(if abstract_ { t.flags.get() | flags::ABSTRACT } else { t.flags.get() & !flags::ABSTRACT });
     }
@@ -593,14 +593,14 @@ fn set_abstractmethods(v: Value, value: Value) -> PyResult<()> {
 fn get_annotations(v: Value) -> PyResult<Obj> {
     let t = as_type(v);
     let d = type_dict(t);
-    if let Some(a) = dict::get_str(d, pystr::intern("__annotations__")) {
+    if let Some(a) = dict::get_str(d, crate::interned!("__annotations__")) {
         return Ok(Obj::new_ref(a));
     }
     if !t.has_flag(flags::HEAPTYPE) {
         return Err(attribute_error(format!("type object '{}' has no attribute '__annotations__'", t.name())));
     }
     let a = dict::new();
-    dict::set_str(d, pystr::intern("__annotations__"), a.value());
+    dict::set_str(d, crate::interned!("__annotations__"), a.value());
     Ok(a)
 }
 
@@ -608,9 +608,9 @@ fn set_annotations(v: Value, value: Value) -> PyResult<()> {
     let t = as_type(v);
     let d = type_dict(t);
     if value.is_null() {
-        dict::pop(d, pystr::intern("__annotations__"))?;
+        dict::pop(d, crate::interned!("__annotations__"))?;
     } else {
-        dict::set_str(d, pystr::intern("__annotations__"), value);
+        dict::set_str(d, crate::interned!("__annotations__"), value);
     }
     modified(t);
     Ok(())

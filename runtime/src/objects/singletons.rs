@@ -3,7 +3,6 @@
 use crate::errors::{type_error, PyResult};
 use crate::object::{Obj, ObjHeader, Static, TypeObject, Value};
 use crate::objects::pytype::TYPE_TYPE;
-use crate::objects::str as pystr;
 
 unsafe fn never_freed(_v: Value) {
     unreachable!("immortal singletons are never deallocated");
@@ -57,13 +56,13 @@ pub fn ellipsis() -> Value {
 }
 
 fn none_repr(_v: Value) -> PyResult<Obj> {
-    Ok(Obj::new_ref(pystr::intern("None")))
+    Ok(Obj::new_ref(crate::interned!("None")))
 }
 fn not_impl_repr(_v: Value) -> PyResult<Obj> {
-    Ok(Obj::new_ref(pystr::intern("NotImplemented")))
+    Ok(Obj::new_ref(crate::interned!("NotImplemented")))
 }
 fn ellipsis_repr(_v: Value) -> PyResult<Obj> {
-    Ok(Obj::new_ref(pystr::intern("Ellipsis")))
+    Ok(Obj::new_ref(crate::interned!("Ellipsis")))
 }
 fn none_bool(_v: Value) -> PyResult<bool> {
     Ok(false)

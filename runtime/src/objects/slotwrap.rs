@@ -81,11 +81,11 @@ pub fn add_slot_wrappers(t: &'static TypeObject) {
         let w = new_slot_wrapper(t, slot, name, Obj::immediate(Value::NULL));
         dict::set_str(d, key, w.value());
     }
-    if t.slots.new.get().is_some() && dict::get_str(d, pystr::intern("__new__")).is_none() {
+    if t.slots.new.get().is_some() && dict::get_str(d, crate::interned!("__new__")).is_none() {
         let inherited = base.and_then(|b| b.slots.new.get()).map(|f| f as usize) == t.slots.new.get().map(|f| f as usize);
         if !inherited {
             let f = crate::objects::descr::new_builtin(&TP_NEW_DEF, Obj::new_ref(t.as_value()));
-            dict::set_str(d, pystr::intern("__new__"), f.value());
+            dict::set_str(d, crate::interned!("__new__"), f.value());
         }
     }
 }
@@ -291,7 +291,7 @@ fn slot_str(v: Value) -> PyResult<Obj> {
 }
 fn slot_hash(v: Value) -> PyResult<i64> {
     let t = type_of(v);
-    if type_lookup(t, pystr::intern("__hash__")) == Some(none()) {
+    if type_lookup(t, crate::interned!("__hash__")) == Some(none()) {
         return Err(type_error(format!("unhashable type: '{}'", t.name())));
     }
     let r = must_call(v, "__hash__", &[])?;
@@ -313,7 +313,7 @@ fn slot_richcompare(a: Value, b: Value, op: CompareOp) -> PyResult<Obj> {
 
 fn slot_getattr_hook(v: Value, name: Value) -> PyResult<Option<Obj>> {
     let t = type_of(v);
-    let getattribute = type_lookup(t, pystr::intern("__getattribute__"));
+    let getattribute = type_lookup(t, crate::interned!("__getattribute__"));
     let first = match getattribute {
         Some(ga) if !is_native_object_getattribute(ga) => {
             match must_call(v, "__getattribute__", &[name]) {
@@ -328,12 +328,12 @@ fn slot_getattr_hook(v: Value, name: Value) -> PyResult<Option<Obj>> {
         Ok(Some(r)) => return Ok(Some(r)),
         Ok(None) => {}
         Err(e) => {
-            if type_lookup(t, pystr::intern("__getattr__")).is_none() {
+            if type_lookup(t, crate::interned!("__getattr__")).is_none() {
                 return Err(e);
             }
         }
     }
-    if type_lookup(t, pystr::intern("__getattr__")).is_none() {
+    if type_lookup(t, crate::interned!("__getattr__")).is_none() {
         return Ok(None);
     }
     must_call(v, "__getattr__", &[name]).map(Some)
@@ -373,7 +373,7 @@ fn slot_setattr(v: Value, name: Value, value: Value) -> PyResult<()> {
 
 fn slot_init(v: Value, args: &[Value], kwnames: Value) -> PyResult<()> {
     let t = type_of(v);
-    let Some(init) = type_lookup(t, pystr::intern("__init__")) else {
+    let Some(init) = type_lookup(t, crate::interned!("__init__")) else {
         return Ok(());
     };
     let init = Obj::new_ref(init);
@@ -396,7 +396,7 @@ fn slot_init(v: Value, args: &[Value], kwnames: Value) -> PyResult<()> {
 }
 
 fn slot_new(t: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Obj> {
-    let new = type_lookup(t, pystr::intern("__new__")).ok_or_else(|| type_error("no __new__"))?;
+    let new = type_lookup(t, crate::interned!("__new__")).ok_or_else(|| type_error("no __new__"))?;
     let new = Obj::new_ref(new);
     let f = match type_of(new.value()).slots.descr_get.get() {
         Some(get) => get(new.value(), Value::NULL, t.as_value())?,
@@ -410,7 +410,7 @@ fn slot_new(t: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Obj> {
 
 fn slot_call(v: Value, args: &[Value], kwnames: Value) -> PyResult<Obj> {
     let t = type_of(v);
-    let m = type_lookup(t, pystr::intern("__call__")).ok_or_else(|| type_error(format!("'{}' object is not callable", t.name())))?;
+    let m = type_lookup(t, crate::interned!("__call__")).ok_or_else(|| type_error(format!("'{}' object is not callable", t.name())))?;
     let m = Obj::new_ref(m);
     if function::is_function(m.value()) {
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -427,7 +427,7 @@ fn slot_call(v: Value, args: &[Value], kwnames: Value) -> PyResult<Obj> {
 
 fn slot_iter(v: Value) -> PyResult<Obj> {
     let t = type_of(v);
-    if type_lookup(t, pystr::intern("__iter__")) == Some(none()) {
+    if type_lookup(t, crate::interned!("__iter__")) == Some(none()) {
         return Err(type_error(format!("'{}' object is not iterable", t.name())));
     }
     must_call(v, "__iter__", &[])
@@ -465,14 +465,14 @@ fn slot_len(v: Value) -> PyResult<usize> {
 
 fn slot_bool(v: Value) -> PyResult<bool> {
     let t = type_of(v);
-    if type_lookup(t, pystr::intern("__bool__")).is_some() {
+    if type_lookup(t, crate::interned!("__bool__")).is_some() {
         let r = must_call(v, "__bool__", &[])?;
         if !crate::object::is_type(r.value(), &bool_::BOOL_TYPE.0) {
             return Err(type_error(format!("__bool__ should return bool, returned {}", type_of(r.value()).name())));
         }
         return Ok(r.value() == bool_::true_value());
     }
-    if type_lookup(t, pystr::intern("__len__")).is_some() {
+    if type_lookup(t, crate::interned!("__len__")).is_some() {
         return Ok(slot_len(v)? != 0);
     }
     Ok(true)
@@ -491,7 +491,7 @@ fn slot_setitem(v: Value, k: Value, value: Value) -> PyResult<()> {
 }
 fn slot_contains(v: Value, x: Value) -> PyResult<bool> {
     let t = type_of(v);
-    match type_lookup(t, pystr::intern("__contains__")) {
+    match type_lookup(t, crate::interned!("__contains__")) {
         Some(m) if m == none() => Err(type_error(format!("'{}' object is not a container", t.name()))),
         Some(_) => {
             let r = must_call(v, "__contains__", &[x])?;
@@ -656,7 +656,7 @@ pub fn fixup_slots(t: &'static TypeObject) {
     resolve!(str, "__str__", slot_str);
     match provider(t, "__hash__") {
         Provider::Python => {
-            if type_lookup(t, pystr::intern("__hash__")) == Some(none()) {
+            if type_lookup(t, crate::interned!("__hash__")) == Some(none()) {
                 sl.hash.set(None);
             } else {
                 sl.hash.set(Some(slot_hash));
@@ -683,7 +683,7 @@ pub fn fixup_slots(t: &'static TypeObject) {
         Provider::Native(owner) => sl.new.set(owner.slots.new.get()),
         Provider::Nothing => {
             // A builtin `__new__` is a bound builtin function, not a wrapper.
-            if let Some(n) = type_lookup(t, pystr::intern("__new__")) {
+            if let Some(n) = type_lookup(t, crate::interned!("__new__")) {
                 if crate::object::is_type(n, &crate::objects::descr::BUILTIN_FUNCTION_TYPE.0) {
                     let owner = crate::objects::descr::builtin(n).self_;
                     if pytype::is_type(owner) {
@@ -693,7 +693,7 @@ pub fn fixup_slots(t: &'static TypeObject) {
             }
         }
     }
-    if let Some(n) = type_lookup(t, pystr::intern("__new__")) {
+    if let Some(n) = type_lookup(t, crate::interned!("__new__")) {
         if !crate::object::is_type(n, &crate::objects::descr::BUILTIN_FUNCTION_TYPE.0) {
             sl.new.set(Some(slot_new));
         } else {

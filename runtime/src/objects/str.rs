@@ -212,6 +212,42 @@ pub fn intern_bytes(data: &[u8]) -> Value {
     v
 }
 
+/// One call site's interned str, looked up in the intern table once: names the runtime
+/// asks for on hot paths (`__init__` on every instance creation, ...) then cost a load.
+pub struct InternCell {
+    text: &'static str,
+    bits: std::sync::atomic::AtomicU64,
+}
+
+impl InternCell {
+    /// A cell for `text`, interned on first use.
+    pub const fn new(text: &'static str) -> InternCell {
+        InternCell { text, bits: std::sync::atomic::AtomicU64::new(0) }
+    }
+
+    /// The interned str.
+    #[inline]
+    pub fn get(&self) -> Value {
+        let bits = self.bits.load(std::sync::atomic::Ordering::Relaxed);
+        if bits != 0 {
+            // Interned strs are immortal: the cached word stays valid.
+            return Value::from_bits(bits);
+        }
+        let v = intern(self.text);
+        self.bits.store(v.bits(), std::sync::atomic::Ordering::Relaxed);
+        v
+    }
+}
+
+/// The interned str for a string literal, cached at the call site (see [`InternCell`]).
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        static CELL: $crate::objects::str::InternCell = $crate::objects::str::InternCell::new($s);
+        CELL.get()
+    }};
+}
+
 /// The interned str for Rust text.
 pub fn intern(s: &str) -> Value {
     intern_bytes(s.as_bytes())

@@ -539,6 +539,7 @@ fn repeat(s: Value, count: i64) -> PyResult<Obj> {
     let Some(total) = total else {
         return Err(crate::errors::memory_error());
     };
+    crate::errors::check_alloc(total as u128)?;
     let mut out = Vec::new();
     if out.try_reserve_exact(total as usize).is_err() {
         return Err(crate::errors::memory_error());

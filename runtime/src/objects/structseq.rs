@@ -45,7 +45,7 @@ fn new_field(index: usize) -> Obj {
 }
 
 fn fields_of(t: &TypeObject) -> Vec<Value> {
-    match dict::get_str(t.dict.get(), pystr::intern("_fields")) {
+    match dict::get_str(t.dict.get(), crate::interned!("_fields")) {
         Some(f) if tuple::is_tuple(f) => tuple::items(f).to_vec(),
         _ => Vec::new(),
     }
@@ -82,7 +82,7 @@ fn structseq_new(t: &TypeObject, a: &[Value], kw: Value) -> PyResult<Obj> {
     let mut items = crate::objects::iter::collect(b[0])?;
     let n = fields_of(t).len();
     // Fields past `n_sequence_fields` are optional (struct_time's tm_zone, tm_gmtoff).
-    let min = dict::get_str(t.dict.get(), pystr::intern("n_sequence_fields"))
+    let min = dict::get_str(t.dict.get(), crate::interned!("n_sequence_fields"))
         .and_then(crate::objects::int::as_i64)
         .map_or(n, |m| m as usize);
     let given = items.len();

@@ -54,7 +54,7 @@ fn supercheck(ty: &TypeObject, obj: Value) -> PyResult<Value> {
         return Ok(ot.as_value());
     }
     // obj.__class__ may differ (proxies).
-    if let Some(c) = protocol::lookup_attr(obj, pystr::intern("__class__"))? {
+    if let Some(c) = protocol::lookup_attr(obj, crate::interned!("__class__"))? {
         if pytype::is_type(c.value()) && pytype::as_type(c.value()).is_subtype(ty) && c.value() != ot.as_value() {
             return Ok(c.value());
         }

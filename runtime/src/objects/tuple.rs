@@ -305,7 +305,7 @@ fn add(a: Value, b: Value) -> PyResult<Obj> {
 
 fn mul(a: Value, b: Value) -> PyResult<Obj> {
     let (t, n) = if is_tuple(a) { (a, b) } else { (b, a) };
-    let Some(n) = int::as_index_opt(n)? else {
+    let Some(n) = crate::objects::bytes::as_ssize_overflow(n)? else {
         return Ok(crate::objects::singletons::not_implemented());
     };
     if n <= 0 {
@@ -316,7 +316,9 @@ fn mul(a: Value, b: Value) -> PyResult<Obj> {
     }
     let src = items(t);
     let total = src.len().checked_mul(n as usize).ok_or_else(crate::errors::memory_error)?;
-    let mut v = Vec::with_capacity(total);
+    crate::errors::check_alloc(total as u128 * 8)?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(total).map_err(|_| crate::errors::memory_error())?;
     for _ in 0..n {
         v.extend_from_slice(src);
     }

@@ -170,7 +170,7 @@ pub fn new_class(meta: &TypeObject, name: Value, bases: Value, ns: Value, kw: &[
     // Names.
     incref(name);
     t.name.set(pystr::intern_value(name));
-    let qn = dict::pop(d, pystr::intern("__qualname__"))?;
+    let qn = dict::pop(d, crate::interned!("__qualname__"))?;
     match qn {
         Some(q) => {
             if !pystr::is_str(q.value()) {
@@ -196,7 +196,7 @@ pub fn new_class(meta: &TypeObject, name: Value, bases: Value, ns: Value, kw: &[
 
     // Instance layout: keep the solid base's store, or append one.
     let is_meta = t.has_flag(flags::TYPE_SUBCLASS);
-    let slots_decl = dict::get_str(d, pystr::intern("__slots__"));
+    let slots_decl = dict::get_str(d, crate::interned!("__slots__"));
     let inherited_attrs = primary.attrs_offset.get();
     if inherited_attrs != 0 {
         t.attrs_offset.set(inherited_attrs);
@@ -206,26 +206,26 @@ pub fn new_class(meta: &TypeObject, name: Value, bases: Value, ns: Value, kw: &[
     if let Some(decl) = slots_decl {
         setup_slots(t, decl, inherited_attrs != 0)?;
     }
-    if t.attrs_offset.get() != 0 && !t.has_flag(flags::NO_DICT) && !is_meta && dict::get_str(d, pystr::intern("__dict__")).is_none() {
+    if t.attrs_offset.get() != 0 && !t.has_flag(flags::NO_DICT) && !is_meta && dict::get_str(d, crate::interned!("__dict__")).is_none() {
         // `obj.__dict__` for instances of this class.
         pytype::add_getsets(t, crate::objects::object::INSTANCE_DICT_GETSET);
     }
 
     // __module__ defaults to the caller's globals' __name__.
-    if dict::get_str(d, pystr::intern("__module__")).is_none() {
+    if dict::get_str(d, crate::interned!("__module__")).is_none() {
         if let Some(m) = crate::interp::current_module_name() {
-            dict::set_str(d, pystr::intern("__module__"), m.value());
+            dict::set_str(d, crate::interned!("__module__"), m.value());
         }
     }
     // __eq__ without __hash__ makes instances unhashable.
-    if dict::get_str(d, pystr::intern("__eq__")).is_some() && dict::get_str(d, pystr::intern("__hash__")).is_none() {
-        dict::set_str(d, pystr::intern("__hash__"), singletons::none());
+    if dict::get_str(d, crate::interned!("__eq__")).is_some() && dict::get_str(d, crate::interned!("__hash__")).is_none() {
+        dict::set_str(d, crate::interned!("__hash__"), singletons::none());
     }
     // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
-    if let Some(f) = dict::get_str(d, pystr::intern("__new__")) {
+    if let Some(f) = dict::get_str(d, crate::interned!("__new__")) {
         if crate::objects::function::is_function(f) {
             let sm = crate::objects::classmethod::new_staticmethod(f);
-            dict::set_str(d, pystr::intern("__new__"), sm.value());
+            dict::set_str(d, crate::interned!("__new__"), sm.value());
         }
     }
     for n in ["__init_subclass__", "__class_getitem__"] {
@@ -242,7 +242,7 @@ pub fn new_class(meta: &TypeObject, name: Value, bases: Value, ns: Value, kw: &[
     crate::objects::slotwrap::fixup_slots(t);
 
     // __classcell__: the cell behind zero-argument super().
-    if let Some(c) = dict::pop(d, pystr::intern("__classcell__"))? {
+    if let Some(c) = dict::pop(d, crate::interned!("__classcell__"))? {
         if !cell::is_cell(c.value()) {
             return Err(type_error(format!(
                 "__classcell__ must be a nonlocal cell, not {}",

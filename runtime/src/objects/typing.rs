@@ -149,5 +149,5 @@ pub fn init_type() {
     t.slots.binary[crate::object::BinOp::Or as usize].set(Some(union_or));
     pytype::ready_static(t, Some(&crate::objects::object::OBJECT_TYPE.0));
     pytype::add_getsets(t, &[crate::objects::descr::GetSetDef { name: "__args__", get: get_args, set: None }]);
-    pytype::add_attr(t, "__module__", pystr::intern("types"));
+    pytype::add_attr(t, "__module__", crate::interned!("types"));
 }

@@ -24,7 +24,7 @@ pub fn dict_update(d: Value, m: Value) -> PyResult<()> {
     if dict::is_dict(m) {
         return dict::update(d, m);
     }
-    if protocol::lookup_attr(m, pystr::intern("keys"))?.is_none() {
+    if protocol::lookup_attr(m, crate::interned!("keys"))?.is_none() {
         return Err(type_error(format!("'{}' object is not a mapping", type_of(m).name())));
     }
     dict::update(d, m)
@@ -35,7 +35,7 @@ pub fn dict_merge(func: Value, d: Value, m: Value) -> PyResult<()> {
     let pairs: Vec<(Obj, Obj)> = if dict::is_dict(m) {
         dict::items_owned(m)
     } else {
-        let Some(keys) = protocol::lookup_attr(m, pystr::intern("keys"))? else {
+        let Some(keys) = protocol::lookup_attr(m, crate::interned!("keys"))? else {
             return Err(type_error(format!(
                 "{} argument after ** must be a mapping, not {}",
                 callable_name(func),

@@ -5,7 +5,7 @@ use crate::bytecode::code::CodeObject;
 use crate::errors::{type_error, PyResult};
 use crate::interp::call::call;
 use crate::object::{protocol, type_of, Obj, Value};
-use crate::objects::{exceptions, generator, singletons, str as pystr};
+use crate::objects::{exceptions, generator, singletons};
 
 /// What sending into a sub-iterator produced.
 pub enum SendResult {
@@ -30,7 +30,7 @@ pub fn send(receiver: Value, v: Value) -> PyResult<SendResult> {
             Err(e) => Err(e),
         }
     } else {
-        let m = protocol::getattr(receiver, pystr::intern("send"))?;
+        let m = protocol::getattr(receiver, crate::interned!("send"))?;
         call(m.value(), &[v], Value::NULL).map(SendResult::Yielded)
     };
     match r {

@@ -19,7 +19,7 @@ pub fn import_from(m: Value, name: Value) -> PyResult<Obj> {
 /// `IMPORT_STAR`: copies the public names (or `__all__`) into the frame's namespace.
 pub fn import_star(fr: &Frame, m: Value) -> PyResult<()> {
     let target = if fr.locals.is_null() { fr.globals } else { fr.locals };
-    let all = protocol::lookup_attr(m, pystr::intern("__all__"))?;
+    let all = protocol::lookup_attr(m, crate::interned!("__all__"))?;
     let names: Vec<Obj> = match all {
         Some(a) => iter::collect(a.value())?,
         None => {

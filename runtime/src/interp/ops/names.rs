@@ -132,7 +132,7 @@ pub fn setup_annotations(fr: &Frame) -> PyResult<()> {
     if fr.locals.is_null() {
         return Err(crate::errors::system_error("no locals found when setting up annotations"));
     }
-    let key = pystr::intern("__annotations__");
+    let key = crate::interned!("__annotations__");
     if lookup_mapping(fr.locals, key)?.is_none() {
         let d = dict::new();
         store_name(fr, key, d.value())?;

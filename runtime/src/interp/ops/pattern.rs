@@ -24,7 +24,7 @@ pub fn match_keys(subject: Value, keys: Value) -> PyResult<Obj> {
     let ks = tuple::items(keys);
     let mut seen: Vec<Value> = Vec::new();
     let mut values = Vec::with_capacity(ks.len());
-    let get = protocol::lookup_attr(subject, pystr::intern("get"))?;
+    let get = protocol::lookup_attr(subject, crate::interned!("get"))?;
     for &k in ks {
         for &s in &seen {
             if protocol::rich_compare_bool(s, k, crate::object::CompareOp::Eq)? {
@@ -64,7 +64,7 @@ pub fn match_class(subject: Value, cls: Value, nargs: usize, names: Value) -> Py
     let mut attrs = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     if nargs > 0 {
-        let match_args = protocol::lookup_attr(cls, pystr::intern("__match_args__"))?;
+        let match_args = protocol::lookup_attr(cls, crate::interned!("__match_args__"))?;
         let self_match = t.has_flag(flags::INT_SUBCLASS)
             || t.has_flag(flags::FLOAT_SUBCLASS)
             || t.has_flag(flags::STR_SUBCLASS)
