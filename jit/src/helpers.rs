@@ -230,8 +230,7 @@ pub unsafe extern "C" fn rt_store_attr(ts: Ts, f: F, x: u64, o: u64, name: u64) 
             let version = cache(f, 1) as u32 | (cache(f, 2) as u32) << 16;
             if o.is_ptr() && type_of(o.value()).version.get() == version {
                 if let Some(store) = AttrStore::of(o.value()) {
-                    if store.dict_value().is_null() {
-                        store.set_slot(cache(f, 3) as usize, x);
+                    if store.dict_value().is_null() && store.try_set_slot(cache(f, 3) as usize, x.value()) {
                         return 1;
                     }
                 }

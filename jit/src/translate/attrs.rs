@@ -61,10 +61,37 @@ impl T<'_, '_> {
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
         let e = self.probe(o, cache, slow);
-        let addr = self.value_slot(o, e, slow);
+        // A value that is set is replaced; a new one is appended in place when its slot
+        // is the next and the vector has room (it was sized for the class's names when
+        // the instance was made). Anything else — an unset slot before set ones, which
+        // would break `__dict__`'s insertion order, or no room — takes the helper.
+        let (store, idx, len) = self.values_of(o, e, slow);
+        let values = attrs::VALUES_OFFSET as i32;
+        let p = self.b.ins().load(I64, mf(), store, values + self.vec_layout.ptr as i32);
+        let off = self.b.ins().ishl_imm_s(idx, 3);
+        let addr = self.b.ins().iadd(p, off);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let replace = self.b.create_block();
+        let append = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(inb, replace, &[], append, &[]);
+        self.b.switch_to_block(replace);
         let old = self.b.ins().load(I64, mf(), addr, 0);
+        self.guard_to(old, slow);
         self.b.ins().store(mf(), v, addr, 0);
         self.decref(old);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(append);
+        let cap = self.b.ins().load(I64, mf(), store, values + self.vec_layout.cap as i32);
+        let at_end = self.b.ins().icmp(IntCC::Equal, idx, len);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let ok = self.b.ins().band(at_end, room);
+        self.guard_to(ok, slow);
+        self.b.ins().store(mf(), v, addr, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(mf(), len1, store, values + self.vec_layout.len as i32);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
         self.decref(o);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
@@ -141,9 +168,9 @@ impl T<'_, '_> {
         self.b.block_params(hit)[0]
     }
 
-    /// Address of `o`'s instance value for cache entry `e`, when the object keeps its
-    /// values in the shared-key store and has that slot; else a branch to `slow`.
-    fn value_slot(&mut self, o: ir::Value, e: ir::Value, slow: Block) -> ir::Value {
+    /// `o`'s attribute store, the cached slot index and the values' length; an instance
+    /// that switched to a dict goes to `slow`.
+    fn values_of(&mut self, o: ir::Value, e: ir::Value, slow: Block) -> (ir::Value, ir::Value, ir::Value) {
         let off = self.b.ins().load(I64, mf(), e, E_OFFSET);
         let store = self.b.ins().iadd(o, off);
         let dict = self.b.ins().load(I64, mf(), store, attrs::DICT_OFFSET as i32);
@@ -154,6 +181,14 @@ impl T<'_, '_> {
         let len = self.b.ins().load(I64, mf(), store, values + self.vec_layout.len as i32);
         let idx = self.b.ins().load(I32, mf(), e, E_INDEX);
         let idx = self.b.ins().uextend(I64, idx);
+        (store, idx, len)
+    }
+
+    /// Address of `o`'s instance value for cache entry `e`, when the object keeps its
+    /// values in the shared-key store and has that slot; else a branch to `slow`.
+    fn value_slot(&mut self, o: ir::Value, e: ir::Value, slow: Block) -> ir::Value {
+        let (store, idx, len) = self.values_of(o, e, slow);
+        let values = attrs::VALUES_OFFSET as i32;
         let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
         self.guard_to(inb, slow);
         let p = self.b.ins().load(I64, mf(), store, values + self.vec_layout.ptr as i32);

@@ -579,10 +579,7 @@ fn eval_loop(ts: &mut ThreadState, entry: *mut Frame) -> PyResult<Exit> {
                     let mut done = false;
                     if obj.is_ptr() && type_of(obj.value()).version.get() == version {
                         if let Some(store) = crate::object::attrs::AttrStore::of(obj.value()) {
-                            if store.dict_value().is_null() {
-                                store.set_slot(index, v.clone());
-                                done = true;
-                            }
+                            done = store.dict_value().is_null() && store.try_set_slot(index, v.value());
                         }
                     }
                     if !done {

@@ -34,6 +34,14 @@ impl AttrStore {
         AttrStore { values: UnsafeCell::new(Vec::new()), dict: Cell::new(Value::NULL) }
     }
 
+    /// A store with room for the names `ty`'s instances have used so far: the first
+    /// assignments in `__init__` append without growing the vector (compiled code's
+    /// cached stores append inline while there is room).
+    pub fn for_type(ty: &TypeObject) -> AttrStore {
+        let n = ty.shared_keys.borrow().len();
+        AttrStore { values: UnsafeCell::new(Vec::with_capacity(n)), dict: Cell::new(Value::NULL) }
+    }
+
     /// The store of `obj`, if its type has one.
     #[inline(always)]
     pub fn of(obj: Value) -> Option<&'static AttrStore> {
@@ -122,6 +130,14 @@ impl AttrStore {
             }
         };
         let vals = self.values();
+        if self.slot(index).is_null() && vals.iter().skip(index + 1).any(|v| !v.is_null()) && !is_slot_name(ty, name) {
+            // A new attribute whose slot comes before one already set: slot order would
+            // no longer be insertion order, which `__dict__` must show. A real dict keeps it
+            // (`__slots__` values are not in `__dict__` and stay in the vector).
+            let d = self.materialize(ty);
+            dict::set_str(d, name, value);
+            return;
+        }
         if vals.len() <= index {
             vals.resize(index + 1, Value::NULL);
         }
@@ -130,15 +146,29 @@ impl AttrStore {
         decref(old);
     }
 
-    /// Sets by a known shared-key index (inline-cache fast path).
+    /// Sets by a known shared-key index (inline-cache fast path), taking a new reference
+    /// to `value`: replaces a value that is set, or appends after the last slot. False
+    /// (nothing done) otherwise — the caller goes the generic way ([`AttrStore::set`]),
+    /// which keeps insertion order.
     #[inline(always)]
-    pub fn set_slot(&self, index: usize, value: Obj) {
+    pub fn try_set_slot(&self, index: usize, value: Value) -> bool {
         let vals = self.values();
-        if vals.len() <= index {
-            vals.resize(index + 1, Value::NULL);
+        if index < vals.len() {
+            let old = vals[index];
+            if old.is_null() {
+                return false;
+            }
+            incref(value);
+            vals[index] = value;
+            decref(old);
+            return true;
         }
-        let old = std::mem::replace(&mut vals[index], value.into_raw());
-        decref(old);
+        if index == vals.len() {
+            incref(value);
+            vals.push(value);
+            return true;
+        }
+        false
     }
 
     /// Deletes attribute `name`; false when it was not set.

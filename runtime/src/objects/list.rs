@@ -25,11 +25,13 @@ pub struct ItemsLayout {
     pub ptr: usize,
     /// Offset of the item count.
     pub len: usize,
+    /// Offset of the capacity (items the allocation has room for).
+    pub cap: usize,
 }
 
 const _: () = assert!(std::mem::size_of::<Vec<Value>>() == 3 * std::mem::size_of::<usize>());
 
-/// Where a `Vec<Value>` keeps its pointer and length (offsets within the `Vec`).
+/// Where a `Vec<Value>` keeps its pointer, length and capacity (offsets within the `Vec`).
 /// `Vec`'s field order is not specified, so it is read off a probe vector whose
 /// pointer, capacity and length are known and distinct.
 pub fn vec_layout() -> ItemsLayout {
@@ -39,14 +41,14 @@ pub fn vec_layout() -> ItemsLayout {
     // SAFETY: a `Vec` is three words (asserted above); reading them copies plain integers.
     let words: [usize; 3] = unsafe { std::mem::transmute_copy(&probe) };
     let find = |x: usize| words.iter().position(|&w| w == x).expect("Vec layout probe") * std::mem::size_of::<usize>();
-    ItemsLayout { ptr: find(probe.as_ptr() as usize), len: find(2) }
+    ItemsLayout { ptr: find(probe.as_ptr() as usize), len: find(2), cap: find(probe.capacity()) }
 }
 
 /// The [`ItemsLayout`] of list objects.
 pub fn items_layout() -> ItemsLayout {
     let v = vec_layout();
     let base = std::mem::offset_of!(PyList, items);
-    ItemsLayout { ptr: base + v.ptr, len: base + v.len }
+    ItemsLayout { ptr: base + v.ptr, len: base + v.len, cap: base + v.cap }
 }
 
 /// The `list` type.

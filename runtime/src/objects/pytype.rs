@@ -248,7 +248,7 @@ pub fn init_instance_attrs(v: Value) {
     let off = t.attrs_offset.get();
     if off != 0 {
         // SAFETY: the allocation includes the store at `off` (see `attrs_extra`).
-        unsafe { ((v.as_ptr() as *mut u8).add(off) as *mut AttrStore).write(AttrStore::new()) };
+        unsafe { ((v.as_ptr() as *mut u8).add(off) as *mut AttrStore).write(AttrStore::for_type(t)) };
     }
 }
 

@@ -149,9 +149,11 @@ pub fn load_instance_miss(code: &CodeObject, i: usize, obj: Obj, name: Value) ->
 pub fn store_instance_miss(code: &CodeObject, i: usize, obj: Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(ix) = crate::interp::specialize::retarget_instance(code, i, obj, name, true) {
         if let Some(store) = AttrStore::of(obj) {
-            store.set_slot(ix, Obj::new_ref(v));
-            return Ok(());
+            if store.try_set_slot(ix, v) {
+                return Ok(());
+            }
         }
+        return protocol::setattr(obj, name, v);
     }
     deopt(code, i, Opcode::StoreAttr);
     protocol::setattr(obj, name, v)
