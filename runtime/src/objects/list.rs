@@ -642,6 +642,58 @@ pub fn stable_sort_indices(n: usize, less: &mut dyn FnMut(usize, usize) -> PyRes
     Ok(a)
 }
 
+/// What all of a sort's keys are.
+#[derive(Clone, Copy)]
+enum KeyKind {
+    /// Exact strs: UTF-8 byte order is code point order.
+    Str,
+    /// Small ints.
+    Int,
+    /// Exact tuples: compared item by item (`tuple_less`).
+    Tuple,
+    Any,
+}
+
+fn key_kind(keys: &[Value]) -> KeyKind {
+    let Some(&first) = keys.first() else {
+        return KeyKind::Any;
+    };
+    if pystr::is_exact_str(first) && keys.iter().all(|&k| pystr::is_exact_str(k)) {
+        KeyKind::Str
+    } else if first.is_small_int() && keys.iter().all(|k| k.is_small_int()) {
+        KeyKind::Int
+    } else if tuple::is_exact_tuple(first) && keys.iter().all(|&k| tuple::is_exact_tuple(k)) {
+        KeyKind::Tuple
+    } else {
+        KeyKind::Any
+    }
+}
+
+/// `a < b` for two tuples, as tuple comparison does it: the first index whose items are
+/// not equal decides with `<`, else the shorter tuple is less. Items that are small ints
+/// or exact strs on both sides are compared directly.
+fn tuple_less(a: Value, b: Value) -> PyResult<bool> {
+    let (x, y) = (tuple::items(a), tuple::items(b));
+    for (&p, &q) in x.iter().zip(y.iter()) {
+        if p == q {
+            continue;
+        }
+        if Value::both_small_ints(p, q) {
+            return Ok(p.as_small_int() < q.as_small_int());
+        }
+        if pystr::is_exact_str(p) && pystr::is_exact_str(q) {
+            if pystr::eq(p, q) {
+                continue;
+            }
+            return Ok(pystr::as_bytes(p) < pystr::as_bytes(q));
+        }
+        if !protocol::rich_compare_bool(p, q, crate::object::CompareOp::Eq)? {
+            return protocol::less_than(p, q);
+        }
+    }
+    Ok(x.len() < y.len())
+}
+
 /// Sorts values by `key` (or themselves) with `<`, stable, optionally reversed (reverse
 /// keeps stability, as CPython does). Returns the sorted owned values.
 pub fn sort_values(vals: Vec<Obj>, key: Value, reverse: bool) -> PyResult<Vec<Obj>> {
@@ -658,9 +710,18 @@ pub fn sort_values(vals: Vec<Obj>, key: Value, reverse: bool) -> PyResult<Vec<Ob
     let n = vals.len();
     // Reverse (CPython's way, which keeps equal items in their original order): reverse
     // the sequence, sort it stably ascending, reverse the result.
+    // Keys all of one simple type compare without the general protocol (CPython's
+    // `unsafe_latin_compare` / `unsafe_long_compare` / `unsafe_tuple_compare` idea): the
+    // outcome is the same, as no Python code could run for them anyway.
+    let kind = key_kind(&kv);
     let mut less = |i: usize, j: usize| -> PyResult<bool> {
         let (a, b) = if reverse { (kv[n - 1 - i], kv[n - 1 - j]) } else { (kv[i], kv[j]) };
-        protocol::less_than(a, b)
+        match kind {
+            KeyKind::Str => Ok(pystr::as_bytes(a) < pystr::as_bytes(b)),
+            KeyKind::Int => Ok(a.as_small_int() < b.as_small_int()),
+            KeyKind::Tuple => tuple_less(a, b),
+            KeyKind::Any => protocol::less_than(a, b),
+        }
     };
     let perm = stable_sort_indices(n, &mut less)?;
     let mut slots: Vec<Option<Obj>> = vals.into_iter().map(Some).collect();
