@@ -70,6 +70,10 @@ struct T<'a, 'b> {
     /// Stack slots known (within the current block) to hold the NULL that PUSH_NULL or
     /// LOAD_GLOBAL pushes below a callable: such CALLs are not method calls.
     null_at: Vec<bool>,
+    /// Stack slots holding a local's value without a reference of their own (see
+    /// `borrowable`): the consumer skips its decref, and anything that hands the value
+    /// on (a helper, frame memory) takes a reference first.
+    borrowed: Vec<bool>,
     /// Stack slots known (within the current block) to hold what a LOAD_GLOBAL read,
     /// with the Python function that global named at compile time: a CALL of it is
     /// specialized on that function's code (checked when it runs).
@@ -141,7 +145,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
     let speculate = !code.jit_generic.get();
     let types = if speculate { typing::local_types(code, an, hints) } else { vec![None; n] };
     let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), leader: None, cur: vec![None; nslots as usize], summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, borrowed: vec![false; null_at.len()], null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), leader: None, cur: vec![None; nslots as usize], summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -177,6 +181,7 @@ impl T<'_, '_> {
         let var = self.stack[self.depth as usize];
         self.b.def_var(var, v);
         self.null_at[self.depth as usize] = false;
+        self.borrowed[self.depth as usize] = false;
         self.callee_at[self.depth as usize] = None;
         self.peeked[self.depth as usize] = None;
         self.depth += 1;
@@ -204,6 +209,10 @@ impl T<'_, '_> {
     fn flush(&mut self, from: u32, to: u32) {
         for j in from..to {
             let v = self.b.use_var(self.stack[j as usize]);
+            if self.borrowed[j as usize] {
+                // Frame memory owns what it holds (only exits flush a borrowed slot).
+                self.incref(v);
+            }
             let off = self.stack_offset(j);
             self.b.ins().store(mf(), v, self.f, off);
         }
@@ -216,6 +225,7 @@ impl T<'_, '_> {
             let v = self.b.ins().load(I64, mf(), self.f, off);
             self.b.def_var(self.stack[j as usize], v);
             self.null_at[j as usize] = false;
+            self.borrowed[j as usize] = false;
             self.callee_at[j as usize] = None;
             self.peeked[j as usize] = None;
         }
@@ -398,6 +408,7 @@ impl T<'_, '_> {
                 self.leader = Some(blk);
                 self.kwnames = 0;
                 self.null_at.fill(false);
+                self.borrowed.fill(false);
                 self.callee_at.fill(None);
                 self.peeked.fill(None);
                 self.cur.fill(None);
@@ -467,8 +478,14 @@ impl T<'_, '_> {
                 self.push(v);
             }
             O::LoadFast => {
-                let v = self.load_fast(x, arg);
-                self.push(v);
+                if self.borrowable(k) {
+                    let v = self.load_local_checked(x, arg);
+                    self.push(v);
+                    self.borrowed[self.depth as usize - 1] = true;
+                } else {
+                    let v = self.load_fast(x, arg);
+                    self.push(v);
+                }
             }
             O::StoreFast => {
                 let v = self.pop();
@@ -504,6 +521,7 @@ impl T<'_, '_> {
                 self.b.def_var(other, a);
                 self.null_at[(self.depth - 1) as usize] = false;
                 self.null_at[(self.depth - arg) as usize] = false;
+                self.borrowed.swap((self.depth - 1) as usize, (self.depth - arg) as usize);
             }
             O::KwNames => self.kwnames = self.code.consts[arg as usize].bits(),
 
@@ -563,14 +581,16 @@ impl T<'_, '_> {
             O::BinarySubscr => {
                 let key = self.pop();
                 let c = self.pop();
-                let r = self.subscr(x, c, key);
+                let cb = self.borrowed[self.depth as usize];
+                let r = self.subscr(x, c, key, cb);
                 self.push(r);
             }
             O::StoreSubscr => {
                 let key = self.pop();
                 let c = self.pop();
+                let cb = self.borrowed[self.depth as usize];
                 let v = self.pop();
-                self.store_subscr(x, v, c, key);
+                self.store_subscr(x, v, c, key, cb);
             }
             O::DeleteSubscr => {
                 let key = self.pop();
@@ -579,10 +599,15 @@ impl T<'_, '_> {
             }
             O::LoadAttr => {
                 let o = self.pop();
+                let mut ob = self.borrowed[self.depth as usize];
                 let module = self.peeked[self.depth as usize];
+                if module.is_some() && ob {
+                    self.incref(o);
+                    ob = false;
+                }
                 let r = match module.and_then(|m| self.module_attr(x, o, m, arg)) {
                     Some(r) => r,
-                    None => self.load_attr(x, o, arg),
+                    None => self.load_attr(x, o, arg, ob),
                 };
                 self.push(r);
                 if let Some(m) = module {
@@ -591,8 +616,9 @@ impl T<'_, '_> {
             }
             O::StoreAttr => {
                 let o = self.pop();
+                let ob = self.borrowed[self.depth as usize];
                 let v = self.pop();
-                self.store_attr(x, v, o, arg);
+                self.store_attr(x, v, o, arg, ob);
             }
             O::DeleteAttr => {
                 let o = self.pop();
@@ -1012,6 +1038,22 @@ impl T<'_, '_> {
             self.b.switch_to_block(ok);
         }
         v
+    }
+
+    /// Whether the LOAD_FAST at `k` may push its value borrowed: its only consumer is
+    /// the container of a subscript or the object of an attribute access right after
+    /// it (at most a LOAD_CONST or LOAD_FAST between, same basic block), none of which
+    /// stores it anywhere or rebinds the local, so the local's reference keeps the
+    /// value alive meanwhile.
+    fn borrowable(&self, k: usize) -> bool {
+        use Opcode as O;
+        let ins = &self.an.ins;
+        let op = |j: usize| (j < ins.len() && !self.an.leader[j]).then(|| ins[j].op);
+        match op(k + 1) {
+            Some(O::LoadAttr | O::StoreAttr) => true,
+            Some(O::LoadConst | O::LoadFast) => matches!(op(k + 2), Some(O::BinarySubscr | O::StoreSubscr)),
+            _ => false,
+        }
     }
 
     fn load_fast(&mut self, x: &Ins, i: u32) -> ir::Value {

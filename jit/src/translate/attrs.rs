@@ -24,10 +24,13 @@ fn new_cache() -> i64 {
 }
 
 impl T<'_, '_> {
-    /// LOAD_ATTR (`o` consumed).
-    pub(super) fn load_attr(&mut self, x: &Ins, o: ir::Value, name: u32) -> ir::Value {
+    /// LOAD_ATTR (`o` consumed; it holds no reference when `borrowed`).
+    pub(super) fn load_attr(&mut self, x: &Ins, o: ir::Value, name: u32, borrowed: bool) -> ir::Value {
         let nm = self.name(name);
         if !matches!(x.seen, Opcode::LoadAttr | Opcode::LoadAttrInstanceValue) {
+            if borrowed {
+                self.incref(o);
+            }
             return self.helper(x, H::rt_load_attr, &[self.ts, self.f, o, nm]);
         }
         let cache = self.iconst(new_cache());
@@ -40,9 +43,14 @@ impl T<'_, '_> {
         let v = self.b.ins().load(I64, mf(), addr, 0);
         self.guard_to(v, slow);
         self.incref(v);
-        self.decref(o);
+        if !borrowed {
+            self.decref(o);
+        }
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(slow);
+        if borrowed {
+            self.incref(o);
+        }
         let r = self.helper(x, H::rt_load_attr_miss, &[self.ts, o, nm, cache]);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
@@ -50,9 +58,12 @@ impl T<'_, '_> {
     }
 
     /// STORE_ATTR `o.name = v` (both consumed).
-    pub(super) fn store_attr(&mut self, x: &Ins, v: ir::Value, o: ir::Value, name: u32) {
+    pub(super) fn store_attr(&mut self, x: &Ins, v: ir::Value, o: ir::Value, name: u32, borrowed: bool) {
         let nm = self.name(name);
         if !matches!(x.seen, Opcode::StoreAttr | Opcode::StoreAttrInstanceValue) {
+            if borrowed {
+                self.incref(o);
+            }
             self.helper(x, H::rt_store_attr, &[self.ts, self.f, v, o, nm]);
             return;
         }
@@ -92,9 +103,14 @@ impl T<'_, '_> {
         self.b.ins().store(mf(), len1, store, values + self.vec_layout.len as i32);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
-        self.decref(o);
+        if !borrowed {
+            self.decref(o);
+        }
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
+        if borrowed {
+            self.incref(o);
+        }
         self.helper(x, H::rt_store_attr_miss, &[self.ts, v, o, nm, cache]);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);

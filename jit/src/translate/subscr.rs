@@ -11,10 +11,14 @@ use taipan_runtime::bytecode::opcodes::Opcode;
 use taipan_runtime::objects::{iter, list, tuple};
 
 impl T<'_, '_> {
-    /// BINARY_SUBSCR (`c` and `key` are consumed).
-    pub(super) fn subscr(&mut self, x: &Ins, c: ir::Value, key: ir::Value) -> ir::Value {
+    /// BINARY_SUBSCR (`c` and `key` are consumed; `c` holds no reference when
+    /// `borrowed`).
+    pub(super) fn subscr(&mut self, x: &Ins, c: ir::Value, key: ir::Value, borrowed: bool) -> ir::Value {
         use Opcode as O;
         if !matches!(x.seen, O::BinarySubscr | O::BinarySubscrListInt | O::BinarySubscrTupleInt) {
+            if borrowed {
+                self.incref(c);
+            }
             return self.helper(x, H::rt_subscr, &[self.ts, self.f, c, key]);
         }
         let slow = self.b.create_block();
@@ -26,19 +30,28 @@ impl T<'_, '_> {
         let addr = self.b.ins().iadd(p, off);
         let v = self.b.ins().load(I64, mf(), addr, 0);
         self.incref(v);
-        self.decref(c);
+        if !borrowed {
+            self.decref(c);
+        }
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(slow);
+        if borrowed {
+            self.incref(c);
+        }
         let r = self.helper(x, H::rt_subscr, &[self.ts, self.f, c, key]);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
     }
 
-    /// STORE_SUBSCR `c[key] = v` (all three consumed).
-    pub(super) fn store_subscr(&mut self, x: &Ins, v: ir::Value, c: ir::Value, key: ir::Value) {
+    /// STORE_SUBSCR `c[key] = v` (all three consumed; `c` holds no reference when
+    /// `borrowed`).
+    pub(super) fn store_subscr(&mut self, x: &Ins, v: ir::Value, c: ir::Value, key: ir::Value, borrowed: bool) {
         use Opcode as O;
         if !matches!(x.seen, O::StoreSubscr | O::StoreSubscrListInt) {
+            if borrowed {
+                self.incref(c);
+            }
             self.helper(x, H::rt_store_subscr, &[self.ts, self.f, v, c, key]);
             return;
         }
@@ -51,9 +64,14 @@ impl T<'_, '_> {
         let old = self.b.ins().load(I64, mf(), addr, 0);
         self.b.ins().store(mf(), v, addr, 0);
         self.decref(old);
-        self.decref(c);
+        if !borrowed {
+            self.decref(c);
+        }
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow);
+        if borrowed {
+            self.incref(c);
+        }
         self.helper(x, H::rt_store_subscr, &[self.ts, self.f, v, c, key]);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
