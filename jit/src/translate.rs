@@ -548,12 +548,18 @@ impl T<'_, '_> {
                 self.push(r);
             }
             O::IsOp => {
+                let bb = self.borrowed[self.depth as usize - 1];
+                let ab = self.borrowed[self.depth as usize - 2];
                 let b = self.pop();
                 let a = self.pop();
                 let cc = if arg == 1 { IntCC::NotEqual } else { IntCC::Equal };
                 let c = self.b.ins().icmp(cc, a, b);
-                self.decref(a);
-                self.decref(b);
+                if !ab {
+                    self.decref(a);
+                }
+                if !bb {
+                    self.decref(b);
+                }
                 let r = self.bool_of(c);
                 self.push(r);
             }
@@ -719,10 +725,13 @@ impl T<'_, '_> {
                 return (false, 0);
             }
             O::PopJumpIfNone | O::PopJumpIfNotNone => {
+                let vb = self.borrowed[self.depth as usize - 1];
                 let v = self.pop();
                 let none = singletons::none().bits() as i64;
                 let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, none);
-                self.decref(v);
+                if !vb {
+                    self.decref(v);
+                }
                 let target = self.block_at_unit(x.target().unwrap());
                 let fall = self.fallthrough_block(k);
                 self.branch(is_none, x.op == O::PopJumpIfNone, target, fall);
@@ -1041,8 +1050,9 @@ impl T<'_, '_> {
     }
 
     /// Whether the LOAD_FAST at `k` may push its value borrowed: its only consumer is
-    /// the container of a subscript or the object of an attribute access right after
-    /// it (at most a LOAD_CONST or LOAD_FAST between, same basic block), none of which
+    /// the container of a subscript, the object of an attribute access, an operand of
+    /// `is` or the value a jump tests against None, right after it (at most a
+    /// LOAD_CONST or LOAD_FAST between, same basic block), none of which
     /// stores it anywhere or rebinds the local, so the local's reference keeps the
     /// value alive meanwhile.
     fn borrowable(&self, k: usize) -> bool {
@@ -1050,8 +1060,8 @@ impl T<'_, '_> {
         let ins = &self.an.ins;
         let op = |j: usize| (j < ins.len() && !self.an.leader[j]).then(|| ins[j].op);
         match op(k + 1) {
-            Some(O::LoadAttr | O::StoreAttr) => true,
-            Some(O::LoadConst | O::LoadFast) => matches!(op(k + 2), Some(O::BinarySubscr | O::StoreSubscr)),
+            Some(O::LoadAttr | O::StoreAttr | O::IsOp | O::PopJumpIfNone | O::PopJumpIfNotNone) => true,
+            Some(O::LoadConst | O::LoadFast) => matches!(op(k + 2), Some(O::BinarySubscr | O::StoreSubscr | O::IsOp)),
             _ => false,
         }
     }

@@ -75,3 +75,26 @@ for o in objs * 10:
     except AttributeError as e:
         res.append(str(e))
 print(res[-5:], [sys.getrefcount(o) for o in objs] == [sys.getrefcount(o) for o in objs])
+
+
+# `is` and the None tests read their operands borrowed too.
+def identities(items, probe):
+    same = nones = 0
+    for it in items:
+        if it is probe:
+            same += 1
+        if it is not None:
+            nones += 1
+        if probe is it:
+            same += 1
+        if it is None:
+            nones += 100
+    return same, nones
+
+
+probe = Box(1)
+items = [probe, None, Box(2), probe, "x", None]
+rcs = [sys.getrefcount(probe), sys.getrefcount(items[2])]
+for _ in range(40):
+    r = identities(items, probe)
+print(r, rcs == [sys.getrefcount(probe), sys.getrefcount(items[2])])
