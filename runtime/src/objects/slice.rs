@@ -9,7 +9,7 @@
 //! like the tuple `(start, stop, step)`.
 
 use crate::errors::{type_error, value_error, PyResult};
-use crate::object::{alloc_object, decref, free_memory, protocol, type_of, CompareOp, Obj, ObjHeader, Static, TypeObject, Value};
+use crate::object::{alloc_object, decref, free_memory, protocol, type_of, CompareOp, GilCell, Obj, ObjHeader, Static, TypeObject, Value};
 use crate::objects::descr::GetSetDef;
 use crate::objects::pytype::{self, TYPE_TYPE};
 use crate::objects::{args as argcheck, bool_, int, singletons, str as pystr, tuple};
@@ -29,11 +29,22 @@ pub struct PySlice {
 pub static SLICE_TYPE: Static<TypeObject> =
     Static(TypeObject::new_static(&TYPE_TYPE.0, "slice", std::mem::size_of::<PySlice>(), 0, dealloc));
 
+/// One dead slice kept for the next `new` (CPython's `slice_cache`): `a[i:j]` in a loop
+/// builds and drops a slice each time, and this saves the allocator round trip.
+static CACHED: GilCell<Value> = GilCell::new(Value::NULL);
+
 unsafe fn dealloc(v: Value) {
     let s = raw(v);
     decref(s.start);
     decref(s.stop);
     decref(s.step);
+    // SAFETY: deallocation runs under the GIL; the borrow ends here.
+    let cached = CACHED.get_mut();
+    if cached.is_null() {
+        // Kept whole: header (its type reference included) stays as it is.
+        *cached = v;
+        return;
+    }
     free_memory(v, std::mem::size_of::<PySlice>());
 }
 
@@ -47,7 +58,17 @@ fn raw(v: Value) -> &'static PySlice {
 pub fn new(start: Obj, stop: Obj, step: Obj) -> Obj {
     let fix = |o: Obj| if o.is_null() { singletons::none_obj() } else { o };
     let (start, stop, step) = (fix(start), fix(stop), fix(step));
-    let p = alloc_object(&SLICE_TYPE.0, std::mem::size_of::<PySlice>()) as *mut PySlice;
+    // SAFETY: under the GIL; the borrow ends before anything else runs.
+    let cached = std::mem::replace(unsafe { CACHED.get_mut() }, Value::NULL);
+    let p = if cached.is_null() {
+        alloc_object(&SLICE_TYPE.0, std::mem::size_of::<PySlice>()) as *mut PySlice
+    } else {
+        // A dead slice: its memory and type reference are reused, its count restarts.
+        let p = cached.as_ptr() as *mut PySlice;
+        // SAFETY: the cached object is a slice nobody references.
+        unsafe { (*p).ob.refcnt.set(1) };
+        p
+    };
     // SAFETY: fresh allocation of the right size; the three references move in.
     unsafe {
         std::ptr::addr_of_mut!((*p).start).write(start.into_raw());
