@@ -456,6 +456,9 @@ pub fn delitem(v: Value, key: Value) -> PyResult<()> {
 
 /// `x in container`.
 pub fn contains(container: Value, x: Value) -> PyResult<bool> {
+    if let Some(r) = crate::objects::set::contains_small_int(container, x) {
+        return Ok(r);
+    }
     let t = type_of(container);
     if let Some(f) = t.slots.contains.get() {
         return f(container, x);
