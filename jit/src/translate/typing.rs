@@ -215,6 +215,21 @@ fn flow(code: &CodeObject, an: &Analysis, init: &[Ty], votes: &mut [Option<Ty>])
                     vote(votes, b.1, t);
                     stack.push(any);
                 }
+                // Stack shuffles move values whose types translation knows (it keys
+                // them by value): types move with them.
+                O::Copy if d >= arg && arg >= 1 => {
+                    let v = stack[d - arg];
+                    stack.push(v);
+                }
+                O::Swap if d >= arg && arg >= 1 => stack.swap(d - 1, d - arg),
+                O::PopTop if d >= 1 => {
+                    stack.pop();
+                }
+                O::Nop | O::Cache | O::ExtendedArg | O::Resume => {}
+                O::PopJumpIfFalse | O::PopJumpIfTrue | O::PopJumpIfNone | O::PopJumpIfNotNone if d >= 1 => {
+                    stack.pop();
+                    jump_stack = Some(stack.clone());
+                }
                 O::ForIter if d >= 1 => {
                     jump_stack = Some(stack[..d - 1].to_vec());
                     stack.push((if range_loop(&x) { Ty::Int } else { Ty::Any }, None));
