@@ -77,7 +77,7 @@ struct T<'a, 'b> {
     /// Stack slots known (within the current block) to hold what a LOAD_GLOBAL read,
     /// with the Python function that global named at compile time: a CALL of it is
     /// specialized on that function's code (checked when it runs).
-    callee_at: Vec<Option<&'static CodeObject>>,
+    callee_at: Vec<Option<calls::Callee>>,
     /// Stack slots known (within the current block) to hold what a load read, with
     /// the module or math function it was at compile time (`modules`).
     peeked: Vec<Option<taipan_runtime::object::Value>>,
@@ -360,12 +360,24 @@ impl T<'_, '_> {
         let ip = self.b.ins().uextend(I64, ip);
         let mut sw = Switch::new();
         let mut loads = Vec::new();
+        let mut first = None;
         for &k in &self.an.entries {
             let blk = self.b.create_block();
-            sw.set_entry(self.an.ins[k].start as u128, blk);
+            if self.an.ins[k].start == 0 {
+                first = Some(blk);
+            } else {
+                sw.set_entry(self.an.ins[k].start as u128, blk);
+            }
             loads.push((k, blk));
         }
         let other = self.b.create_block();
+        if let Some(blk) = first {
+            // A call enters at the start: one compare, no jump table.
+            let rest = self.b.create_block();
+            let is_start = self.b.ins().icmp_imm_s(IntCC::Equal, ip, 0);
+            self.b.ins().brif(is_start, blk, &[], rest, &[]);
+            self.b.switch_to_block(rest);
+        }
         sw.emit(self.b, ip, other);
         self.b.switch_to_block(other);
         // Not an entry point: leave everything to the interpreter.
@@ -999,17 +1011,19 @@ impl T<'_, '_> {
     }
 
     /// The code of the Python function global `name` is bound to now, if any.
-    fn global_function(&self, name: u32) -> Option<&'static CodeObject> {
+    fn global_function(&self, name: u32) -> Option<calls::Callee> {
         use taipan_runtime::objects::function;
         let f = self.peek_global(name)?;
         if !function::is_function(f) {
             return None;
         }
         let code = function::code(f);
-        // The specialized call keeps the code object alive (one reference, never
-        // returned: compiled code is never freed either).
+        // The specialized call keeps the function and its code alive (a reference each,
+        // never returned: compiled code is never freed either), so a callable at the
+        // function's address is that function.
         taipan_runtime::object::incref(code.as_value());
-        Some(code)
+        taipan_runtime::object::incref(f);
+        Some(calls::Callee { code, func: f })
     }
 
     fn name(&mut self, i: u32) -> ir::Value {

@@ -51,6 +51,14 @@ const CACHE_BYTES: i32 = offset_of!(CallCache, frame_bytes) as i32;
 // The header stores below write a data-stack frame's kind as 0.
 const _: () = assert!(frame::FrameKind::DataStack as u8 == 0);
 
+/// The Python function a global named when the code was compiled (both references
+/// held by the compiled code).
+#[derive(Clone, Copy)]
+pub(super) struct Callee {
+    pub code: &'static CodeObject,
+    pub func: taipan_runtime::object::Value,
+}
+
 impl T<'_, '_> {
     /// CALL through `rt_call` (with the site's cache, or 0): returns the result; the
     /// operands are consumed.
@@ -74,8 +82,9 @@ impl T<'_, '_> {
         let meth = !self.null_at[s0 as usize];
         // The function the callable's global named when this was compiled, if it can
         // take this call: its code, frame size and local count are then constants.
-        let known = if meth { None } else { self.callee_at[s0 as usize + 1] }
-            .filter(|k| k.argcount == argc && k.kwonlyargcount == 0 && k.flags & 0xc == 0 && !k.is_generator_like());
+        let callee = if meth { None } else { self.callee_at[s0 as usize + 1] }
+            .filter(|c| c.code.argcount == argc && c.code.kwonlyargcount == 0 && c.code.flags & 0xc == 0 && !c.code.is_generator_like());
+        let known = callee.map(|c| c.code);
         let cache: &'static mut CallCache = Box::leak(Box::new(CallCache { code: 0, frame_bytes: 0, meth: meth as u64 }));
         let cache = self.iconst(cache as *mut CallCache as i64);
         self.at(x);
@@ -97,22 +106,31 @@ impl T<'_, '_> {
         for j in d - argc..d {
             moved.push(self.b.use_var(self.stack[j as usize]));
         }
-        // The callable is the cached function.
-        let tag = self.b.ins().band_imm_s(callable, 7);
-        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-        self.guard_to(is_obj, slow);
-        let ty = self.b.ins().load(I64, mf(), callable, OFF_TYPE);
-        let is_func = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &function::FUNCTION_TYPE.0 as *const _ as i64);
-        self.guard_to(is_func, slow);
-        let code = self.b.ins().load(I64, mf(), callable, function::CODE_OFFSET as i32);
-        let same = match known {
-            Some(k) => self.b.ins().icmp_imm_s(IntCC::Equal, code, k.as_value().bits() as i64),
+        // The callable is the known function (whose code may have been reassigned since)
+        // or a function with the cached code.
+        let code = match callee {
+            Some(c) => {
+                let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, callable, c.func.bits() as i64);
+                self.guard_to(is_f, slow);
+                let code = self.b.ins().load(I64, mf(), callable, function::CODE_OFFSET as i32);
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, code, c.code.as_value().bits() as i64);
+                self.guard_to(same, slow);
+                code
+            }
             None => {
+                let tag = self.b.ins().band_imm_s(callable, 7);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+                self.guard_to(is_obj, slow);
+                let ty = self.b.ins().load(I64, mf(), callable, OFF_TYPE);
+                let is_func = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &function::FUNCTION_TYPE.0 as *const _ as i64);
+                self.guard_to(is_func, slow);
+                let code = self.b.ins().load(I64, mf(), callable, function::CODE_OFFSET as i32);
                 let cached = self.b.ins().load(I64, mf(), cache, CACHE_CODE);
-                self.b.ins().icmp(IntCC::Equal, code, cached)
+                let same = self.b.ins().icmp(IntCC::Equal, code, cached);
+                self.guard_to(same, slow);
+                code
             }
         };
-        self.guard_to(same, slow);
         // Room in the data stack's chunk, depth below both limits.
         let bytes = match known {
             Some(k) => self.iconst((Frame::size_words(k) * 8) as i64),
@@ -135,8 +153,17 @@ impl T<'_, '_> {
         self.b.ins().store(mf(), new_top, self.ts, TS_TOP);
         let nf = top;
         let chunk = self.b.ins().load(I64, mf(), self.ts, TS_CHUNK);
-        let globals = self.b.ins().load(I64, mf(), callable, function::GLOBALS_OFFSET as i32);
-        let builtins = self.b.ins().load(I64, mf(), callable, function::BUILTINS_OFFSET as i32);
+        let (globals, builtins) = match callee {
+            // A function's globals and builtins never change.
+            Some(c) => {
+                let f = function::as_function(c.func);
+                (self.iconst(f.globals().bits() as i64), self.iconst(f.builtins().bits() as i64))
+            }
+            None => (
+                self.b.ins().load(I64, mf(), callable, function::GLOBALS_OFFSET as i32),
+                self.b.ins().load(I64, mf(), callable, function::BUILTINS_OFFSET as i32),
+            ),
+        };
         let nlocals = match known {
             Some(k) => self.b.ins().iconst(I32, k.nlocalsplus as i64),
             None => self.b.ins().load(I32, mf(), code, CODE_NLOCALS),

@@ -102,3 +102,34 @@ try:
     print(fast(10))
 except TypeError as e:
     print("TypeError:", e)
+
+
+# The known callee's code replaced in place, and the global rebound to another function
+# object with the same code but other globals (exec'd into a fresh namespace).
+def target(n):
+    return n + 1
+
+
+def other(n):
+    return n * 100
+
+
+def caller(k):
+    t = 0
+    for i in range(k):
+        t += target(i)
+    return t
+
+
+print(caller(300))
+target.__code__ = other.__code__
+print(caller(300))
+gen = compile("def target(n):\n    return n + OFFSET\n", "<gen>", "exec")
+ns1, ns2 = {"OFFSET": 7}, {"OFFSET": -1}
+exec(gen, ns1)
+exec(gen, ns2)
+print(ns1["target"].__code__ is ns2["target"].__code__)
+target = ns1["target"]
+print(caller(300))
+target = ns2["target"]
+print(caller(300))
