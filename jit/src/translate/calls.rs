@@ -331,7 +331,15 @@ impl T<'_, '_> {
             });
         }
         let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
-        self.decref(func);
+        if known.is_some() {
+            // The known function: compiled code holds a reference, so the count stays
+            // above zero and is a heap object's.
+            let rc = self.b.ins().load(I64, mf(), func, 0);
+            let rc = self.b.ins().iadd_imm_s(rc, -1);
+            self.b.ins().store(mf(), rc, func, 0);
+        } else {
+            self.decref(func);
+        }
         let prev_top = self.b.ins().load(I64, mf(), nf, FR_PREV_TOP);
         self.b.ins().store(mf(), prev_top, self.ts, TS_TOP);
         self.b.ins().jump(out, &[]);
