@@ -232,7 +232,16 @@ impl T<'_, '_> {
         let r3 = self.call(H::rt_run_pushed, &[self.ts, nf]);
         self.b.ins().jump(after, &[r3.into()]);
         self.b.switch_to_block(returned);
-        self.release_frame(nf, known);
+        // Arguments needing no reference counting that the callee never rebinds are
+        // still there, uncounted, when it returns: nothing to release for them.
+        let skip: Vec<bool> = match known {
+            Some(k) => {
+                let kept = unassigned_locals(k);
+                (0..k.nlocalsplus as usize).map(|i| i < moved.len() && kept[i] && self.known_uncounted(moved[i])).collect()
+            }
+            None => Vec::new(),
+        };
+        self.release_frame(nf, known, &skip);
         self.b.ins().jump(after, &[r.into()]);
         self.b.switch_to_block(after);
         let res = self.b.block_params(after)[0];
@@ -293,7 +302,7 @@ impl T<'_, '_> {
     /// Releases returned callee frame `nf` (`release_frame` inline): its locals, stack
     /// and function are dropped and the data stack popped; a frame with a Python frame
     /// object goes to the runtime, which hands the object a copy first.
-    fn release_frame(&mut self, nf: ir::Value, known: Option<&CodeObject>) {
+    fn release_frame(&mut self, nf: ir::Value, known: Option<&CodeObject>, skip: &[bool]) {
         let has_obj = self.b.create_block();
         let plain = self.b.create_block();
         let out = self.b.create_block();
@@ -314,6 +323,9 @@ impl T<'_, '_> {
                 // The locals one by one, then whatever the stack still held (nothing,
                 // when every return leaves an empty stack).
                 for i in 0..k.nlocalsplus {
+                    if skip.get(i as usize) == Some(&true) {
+                        continue;
+                    }
                     let v = self.b.ins().load(I64, mf(), nf, OFF_SLOTS + 8 * i as i32);
                     self.decref(v);
                 }
@@ -345,6 +357,22 @@ impl T<'_, '_> {
         self.b.ins().jump(out, &[]);
         self.b.switch_to_block(out);
     }
+}
+
+/// Which of `code`'s local slots no instruction stores to or deletes (nor turns into a
+/// cell): a parameter among them keeps the argument it was called with.
+fn unassigned_locals(code: &CodeObject) -> Vec<bool> {
+    use taipan_runtime::bytecode::opcodes::Opcode as O;
+    let mut kept = vec![true; code.nlocalsplus as usize];
+    let Ok(an) = crate::analysis::analyse(code) else { return vec![false; kept.len()] };
+    for x in &an.ins {
+        if matches!(x.op, O::StoreFast | O::DeleteFast | O::MakeCell) {
+            if let Some(k) = kept.get_mut(x.arg as usize) {
+                *k = false;
+            }
+        }
+    }
+    kept
 }
 
 /// Whether every RETURN_VALUE in `code` runs with only the return value on the stack, so

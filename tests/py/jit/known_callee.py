@@ -133,3 +133,39 @@ target = ns1["target"]
 print(caller(300))
 target = ns2["target"]
 print(caller(300))
+
+
+# A known callee's parameters are released on return unless it never rebinds them and
+# they were passed uncounted: rebinding (to a counted object), deleting and capturing a
+# parameter in a closure must all still release exactly once.
+import sys
+SENTINEL = ["sentinel"]
+
+
+def rebinds(n):
+    n = SENTINEL
+    return len(n)
+
+
+def deletes(n):
+    del n
+    return 1
+
+
+def captures(n):
+    return (lambda: n)() + 1
+
+
+def keeps(n, m):
+    return n + 1
+
+
+def drive(k):
+    t = 0
+    for i in range(k):
+        t += rebinds(i) + deletes(i) + captures(i) + keeps(i, SENTINEL)
+    return t
+
+
+before = sys.getrefcount(SENTINEL)
+print(drive(500), sys.getrefcount(SENTINEL) - before)
