@@ -74,6 +74,9 @@ struct T<'a, 'b> {
     /// `borrowable`): the consumer skips its decref, and anything that hands the value
     /// on (a helper, frame memory) takes a reference first.
     borrowed: Vec<bool>,
+    /// Stack slots holding a reference unless their value is the given function, which
+    /// the compiled code itself keeps alive (see `borrowable_callee`).
+    owned_unless: Vec<Option<taipan_runtime::object::Value>>,
     /// Stack slots known (within the current block) to hold what a LOAD_GLOBAL read,
     /// with the Python function that global named at compile time: a CALL of it is
     /// specialized on that function's code (checked when it runs).
@@ -145,7 +148,7 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
     let speculate = !code.jit_generic.get();
     let types = if speculate { typing::local_types(code, an, hints) } else { vec![None; n] };
     let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, borrowed: vec![false; null_at.len()], null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), leader: None, cur: vec![None; nslots as usize], summary: Summary::default() };
+    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, borrowed: vec![false; null_at.len()], owned_unless: vec![None; null_at.len()], null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), leader: None, cur: vec![None; nslots as usize], summary: Summary::default() };
     t.entry_switch();
     t.body();
     t.summary
@@ -182,6 +185,7 @@ impl T<'_, '_> {
         self.b.def_var(var, v);
         self.null_at[self.depth as usize] = false;
         self.borrowed[self.depth as usize] = false;
+        self.owned_unless[self.depth as usize] = None;
         self.callee_at[self.depth as usize] = None;
         self.peeked[self.depth as usize] = None;
         self.depth += 1;
@@ -197,7 +201,34 @@ impl T<'_, '_> {
     fn pop(&mut self) -> ir::Value {
         self.depth -= 1;
         let var = self.stack[self.depth as usize];
-        self.b.use_var(var)
+        let v = self.b.use_var(var);
+        if let Some(f) = self.owned_unless[self.depth as usize].take() {
+            // Not the CALL this was meant for: the consumer gets a reference.
+            self.own_if(v, f);
+        }
+        v
+    }
+
+    /// Takes a reference to `v` when it is the function `f` (whose reference the slot
+    /// holding `v` borrowed from the compiled code).
+    pub(super) fn own_if(&mut self, v: ir::Value, f: taipan_runtime::object::Value) {
+        let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, f.bits() as i64);
+        let inc = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is_f, inc, &[], done, &[]);
+        self.b.switch_to_block(inc);
+        self.count_plain(f, 1);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Adds `delta` to the count of heap object `f`, which stays alive (the compiled code
+    /// holds a reference): no tag or zero tests.
+    pub(super) fn count_plain(&mut self, f: taipan_runtime::object::Value, delta: i64) {
+        let p = self.iconst(f.bits() as i64);
+        let rc = self.b.ins().load(I64, mf(), p, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, delta);
+        self.b.ins().store(mf(), rc, p, 0);
     }
 
     fn peek(&mut self, n: u32) -> ir::Value {
@@ -213,6 +244,9 @@ impl T<'_, '_> {
                 // Frame memory owns what it holds (only exits flush a borrowed slot).
                 self.incref(v);
             }
+            if let Some(f) = self.owned_unless[j as usize] {
+                self.own_if(v, f);
+            }
             let off = self.stack_offset(j);
             self.b.ins().store(mf(), v, self.f, off);
         }
@@ -226,6 +260,7 @@ impl T<'_, '_> {
             self.b.def_var(self.stack[j as usize], v);
             self.null_at[j as usize] = false;
             self.borrowed[j as usize] = false;
+            self.owned_unless[j as usize] = None;
             self.callee_at[j as usize] = None;
             self.peeked[j as usize] = None;
         }
@@ -421,6 +456,7 @@ impl T<'_, '_> {
                 self.kwnames = 0;
                 self.null_at.fill(false);
                 self.borrowed.fill(false);
+                self.owned_unless.fill(None);
                 self.callee_at.fill(None);
                 self.peeked.fill(None);
                 self.cur.fill(None);
@@ -653,10 +689,13 @@ impl T<'_, '_> {
                 if arg & 1 != 0 {
                     self.push_null();
                 }
-                let r = self.load_global(x, arg >> 1);
+                let callee = if arg & 1 != 0 { self.global_function(arg >> 1) } else { None };
+                let lend = callee.map(|c| c.func).filter(|_| self.borrowable_callee(k));
+                let r = self.load_global(x, arg >> 1, lend);
                 self.push(r);
                 if arg & 1 != 0 {
-                    self.callee_at[self.depth as usize - 1] = self.global_function(arg >> 1);
+                    self.callee_at[self.depth as usize - 1] = callee;
+                    self.owned_unless[self.depth as usize - 1] = lend;
                 }
                 self.peeked[self.depth as usize - 1] = self.global_module(arg >> 1);
             }
@@ -973,7 +1012,9 @@ impl T<'_, '_> {
 
     /// LOAD_GLOBAL through a per-site cache checked inline against the dicts' keys
     /// versions (the helper fills it on a miss).
-    fn load_global(&mut self, x: &Ins, name: u32) -> ir::Value {
+    /// LOAD_GLOBAL; with `lend`, a value that is that function (kept alive by the
+    /// compiled code) is pushed without a reference of its own.
+    fn load_global(&mut self, x: &Ins, name: u32, lend: Option<taipan_runtime::object::Value>) -> ir::Value {
         let cache: &'static mut GlobalCache = Box::leak(Box::new(GlobalCache { gver: 0, bver: 0, slot: std::ptr::null() }));
         let c = self.iconst(cache as *mut GlobalCache as i64);
         let miss = self.b.create_block();
@@ -1000,11 +1041,34 @@ impl T<'_, '_> {
         self.b.switch_to_block(hit);
         let slot = self.b.ins().load(I64, mf(), c, 8);
         let v = self.b.ins().load(I64, mf(), slot, 0);
-        self.incref(v);
+        match lend {
+            Some(f) => {
+                let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, f.bits() as i64);
+                let inc = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(other, inc, &[], done, &[]);
+                self.b.switch_to_block(inc);
+                self.incref(v);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
+            None => self.incref(v),
+        }
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(miss);
         let nm = self.name(name);
         let r = self.helper(x, H::rt_load_global_miss, &[self.ts, self.f, nm, c]);
+        if let Some(f) = lend {
+            // The helper's reference is given back when it is to the lent function.
+            let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, r, f.bits() as i64);
+            let dec = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(is_f, dec, &[], done, &[]);
+            self.b.switch_to_block(dec);
+            self.count_plain(f, -1);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+        }
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
@@ -1061,6 +1125,37 @@ impl T<'_, '_> {
             self.b.switch_to_block(ok);
         }
         v
+    }
+
+    /// Whether the LOAD_GLOBAL at `k` (pushing NULL and a global function the compiled
+    /// code holds) may lend that function to its slot: the slot's only consumer is, as
+    /// callable, a CALL in the same basic block, with no COPY or SWAP between that could
+    /// reach it.
+    fn borrowable_callee(&self, k: usize) -> bool {
+        use Opcode as O;
+        let Some(d) = self.an.depth[k] else { return false };
+        let slot = d + 1;
+        for j in k + 1..(k + 64).min(self.an.ins.len()) {
+            let Some(dj) = self.an.depth[j] else { return false };
+            if self.an.leader[j] || dj < slot + 1 {
+                return false;
+            }
+            let y = &self.an.ins[j];
+            match y.op {
+                O::Copy | O::Swap => return false,
+                O::Call => {
+                    let callable = dj as i64 - y.arg as i64 - 1;
+                    if callable == slot as i64 {
+                        return true;
+                    }
+                    if callable < slot as i64 {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the LOAD_FAST at `k` may push its value borrowed: its only consumer is

@@ -85,6 +85,18 @@ impl T<'_, '_> {
         let callee = if meth { None } else { self.callee_at[s0 as usize + 1] }
             .filter(|c| c.code.argcount == argc && c.code.kwonlyargcount == 0 && c.code.flags & 0xc == 0 && !c.code.is_generator_like());
         let known = callee.map(|c| c.code);
+        // The callable slot borrows the known function when LOAD_GLOBAL lent it; a call
+        // that will not use the known path needs the reference after all.
+        let lent = self.owned_unless[s0 as usize + 1].take();
+        let func_borrowed = match (lent, callee) {
+            (Some(f), Some(c)) if f == c.func => true,
+            (Some(f), _) => {
+                let v = self.b.use_var(self.stack[s0 as usize + 1]);
+                self.own_if(v, f);
+                false
+            }
+            (None, _) => false,
+        };
         let cache: &'static mut CallCache = Box::leak(Box::new(CallCache { code: 0, frame_bytes: 0, meth: meth as u64 }));
         let cache = self.iconst(cache as *mut CallCache as i64);
         self.at(x);
@@ -226,9 +238,16 @@ impl T<'_, '_> {
         let r = self.b.inst_results(inst)[0];
         self.b.ins().brif(r, returned, &[], resume, &[]);
         self.b.switch_to_block(resume);
+        // The runtime finishing the frame releases its function: give it a reference.
+        if func_borrowed {
+            self.count_plain(callee.expect("borrowed from the known callee").func, 1);
+        }
         let r2 = self.call(H::rt_resume_pushed, &[self.ts, nf]);
         self.b.ins().jump(after, &[r2.into()]);
         self.b.switch_to_block(interp);
+        if func_borrowed {
+            self.count_plain(callee.expect("borrowed from the known callee").func, 1);
+        }
         let r3 = self.call(H::rt_run_pushed, &[self.ts, nf]);
         self.b.ins().jump(after, &[r3.into()]);
         self.b.switch_to_block(returned);
@@ -241,7 +260,7 @@ impl T<'_, '_> {
             }
             None => Vec::new(),
         };
-        self.release_frame(nf, known, &skip);
+        self.release_frame(nf, known, &skip, func_borrowed);
         self.b.ins().jump(after, &[r.into()]);
         self.b.switch_to_block(after);
         let res = self.b.block_params(after)[0];
@@ -250,8 +269,12 @@ impl T<'_, '_> {
         self.b.ins().store(mf(), jd, self.ts, TS_JIT_DEPTH);
         self.b.ins().jump(done, &[res.into()]);
 
-        // Anything else: the helper (operands still in their variables).
+        // Anything else: the helper (operands still in their variables), which takes a
+        // reference to the callable.
         self.b.switch_to_block(slow);
+        if func_borrowed {
+            self.own_if(callable, callee.expect("borrowed from the known callee").func);
+        }
         self.flush(s0, d);
         let sp = self.stack_addr(d);
         let n = self.iconst(argc as i64);
@@ -302,7 +325,7 @@ impl T<'_, '_> {
     /// Releases returned callee frame `nf` (`release_frame` inline): its locals, stack
     /// and function are dropped and the data stack popped; a frame with a Python frame
     /// object goes to the runtime, which hands the object a copy first.
-    fn release_frame(&mut self, nf: ir::Value, known: Option<&CodeObject>, skip: &[bool]) {
+    fn release_frame(&mut self, nf: ir::Value, known: Option<&CodeObject>, skip: &[bool], func_borrowed: bool) {
         let has_obj = self.b.create_block();
         let plain = self.b.create_block();
         let out = self.b.create_block();
@@ -310,6 +333,12 @@ impl T<'_, '_> {
         let fo = self.b.ins().load(I64, mf(), nf, FR_FRAME_OBJ);
         self.b.ins().brif(fo, has_obj, &[], plain, &[]);
         self.b.switch_to_block(has_obj);
+        if func_borrowed {
+            let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
+            let rc = self.b.ins().load(I64, mf(), func, 0);
+            let rc = self.b.ins().iadd_imm_s(rc, 1);
+            self.b.ins().store(mf(), rc, func, 0);
+        }
         self.call(H::rt_pop_frame, &[self.ts, nf]);
         self.b.ins().jump(out, &[]);
 
@@ -342,14 +371,17 @@ impl T<'_, '_> {
                 t.decref(v);
             });
         }
-        let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
-        if known.is_some() {
+        if func_borrowed {
+            // The frame borrowed the function from the compiled code.
+        } else if known.is_some() {
+            let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
             // The known function: compiled code holds a reference, so the count stays
             // above zero and is a heap object's.
             let rc = self.b.ins().load(I64, mf(), func, 0);
             let rc = self.b.ins().iadd_imm_s(rc, -1);
             self.b.ins().store(mf(), rc, func, 0);
         } else {
+            let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
             self.decref(func);
         }
         let prev_top = self.b.ins().load(I64, mf(), nf, FR_PREV_TOP);
