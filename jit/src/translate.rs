@@ -212,12 +212,17 @@ impl T<'_, '_> {
     /// Takes a reference to `v` when it is the function `f` (whose reference the slot
     /// holding `v` borrowed from the compiled code).
     pub(super) fn own_if(&mut self, v: ir::Value, f: taipan_runtime::object::Value) {
+        self.count_if(v, f, 1);
+    }
+
+    /// Adds `delta` to the count of `f` when `v` is `f` (see `count_plain`).
+    fn count_if(&mut self, v: ir::Value, f: taipan_runtime::object::Value, delta: i64) {
         let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, f.bits() as i64);
-        let inc = self.b.create_block();
+        let then = self.b.create_block();
         let done = self.b.create_block();
-        self.b.ins().brif(is_f, inc, &[], done, &[]);
-        self.b.switch_to_block(inc);
-        self.count_plain(f, 1);
+        self.b.ins().brif(is_f, then, &[], done, &[]);
+        self.b.switch_to_block(then);
+        self.count_plain(f, delta);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -1011,9 +1016,8 @@ impl T<'_, '_> {
     }
 
     /// LOAD_GLOBAL through a per-site cache checked inline against the dicts' keys
-    /// versions (the helper fills it on a miss).
-    /// LOAD_GLOBAL; with `lend`, a value that is that function (kept alive by the
-    /// compiled code) is pushed without a reference of its own.
+    /// versions (the helper fills it on a miss). With `lend`, a value that is that
+    /// function (kept alive by the compiled code) is pushed without a reference of its own.
     fn load_global(&mut self, x: &Ins, name: u32, lend: Option<taipan_runtime::object::Value>) -> ir::Value {
         let cache: &'static mut GlobalCache = Box::leak(Box::new(GlobalCache { gver: 0, bver: 0, slot: std::ptr::null() }));
         let c = self.iconst(cache as *mut GlobalCache as i64);
@@ -1060,14 +1064,7 @@ impl T<'_, '_> {
         let r = self.helper(x, H::rt_load_global_miss, &[self.ts, self.f, nm, c]);
         if let Some(f) = lend {
             // The helper's reference is given back when it is to the lent function.
-            let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, r, f.bits() as i64);
-            let dec = self.b.create_block();
-            let done = self.b.create_block();
-            self.b.ins().brif(is_f, dec, &[], done, &[]);
-            self.b.switch_to_block(dec);
-            self.count_plain(f, -1);
-            self.b.ins().jump(done, &[]);
-            self.b.switch_to_block(done);
+            self.count_if(r, f, -1);
         }
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
@@ -1209,34 +1206,30 @@ impl T<'_, '_> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         self.b.set_cold_block(slow);
+        // Floats inline unless the feedback says ints; ints too unless it says floats
+        // (no feedback at all — the instruction never ran in the interpreter, as in a
+        // loop after the one OSR entered at — takes both).
         let fb = speculate::feedback(x);
-        if fb == speculate::Feedback::None && speculate::int_inline(op) && speculate::float_inline(op) {
-            // No feedback (the instruction never ran in the interpreter, as in a loop
-            // after the one OSR entered at): small ints, then floats (or an int and a
-            // float) inline, the rest through the helper.
+        let with_floats = speculate::float_inline(op) && fb != speculate::Feedback::Ints;
+        let with_ints = speculate::int_inline(op) && !(with_floats && fb == speculate::Feedback::Floats);
+        if with_floats {
             let both = self.b.ins().band(a, b);
             let both = self.b.ins().band_imm_s(both, 1);
-            let ints = self.b.create_block();
             let fl = self.b.create_block();
-            self.b.ins().brif(both, ints, &[], fl, &[]);
-            self.b.switch_to_block(ints);
-            let r = self.int_op(op, a, b, slow);
-            self.b.ins().jump(join, &[r.into()]);
+            if with_ints {
+                let ints = self.b.create_block();
+                self.b.ins().brif(both, ints, &[], fl, &[]);
+                self.b.switch_to_block(ints);
+                let r = self.int_op(op, a, b, slow);
+                self.b.ins().jump(join, &[r.into()]);
+            } else {
+                self.b.ins().brif(both, slow, &[], fl, &[]);
+            }
             self.b.switch_to_block(fl);
             let r = self.float_arith(op, a, b, slow);
             let v = self.from_f64(r);
             self.b.ins().jump(join, &[v.into()]);
-        } else if fb != speculate::Feedback::Ints && speculate::float_inline(op) && !speculate::int_inline(op) || fb == speculate::Feedback::Floats && speculate::float_inline(op) {
-            // Type feedback says floats: no int path (two ints go to the helper).
-            let both = self.b.ins().band(a, b);
-            let both = self.b.ins().band_imm_s(both, 1);
-            let fl = self.b.create_block();
-            self.b.ins().brif(both, slow, &[], fl, &[]);
-            self.b.switch_to_block(fl);
-            let r = self.float_arith(op, a, b, slow);
-            let v = self.from_f64(r);
-            self.b.ins().jump(join, &[v.into()]);
-        } else if speculate::int_inline(op) {
+        } else if with_ints {
             let both = self.b.ins().band(a, b);
             let both = self.b.ins().band_imm_s(both, 1);
             let fast = self.b.create_block();

@@ -128,6 +128,15 @@ pub fn check_alloc(bytes: u128) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// An empty vector with room for `n` items, or `MemoryError` ([`check_alloc`], then the
+/// allocator's own refusal) where a plain `Vec::with_capacity` would abort.
+pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
+    check_alloc(n as u128 * std::mem::size_of::<T>() as u128)?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}
 /// `StopIteration(value)`.
 pub fn stop_iteration(value: Option<Obj>) -> PyErr {
     match value {

@@ -85,17 +85,18 @@ impl T<'_, '_> {
         let callee = if meth { None } else { self.callee_at[s0 as usize + 1] }
             .filter(|c| c.code.argcount == argc && c.code.kwonlyargcount == 0 && c.code.flags & 0xc == 0 && !c.code.is_generator_like());
         let known = callee.map(|c| c.code);
+        let facts = known.map(CalleeFacts::of);
         // The callable slot borrows the known function when LOAD_GLOBAL lent it; a call
         // that will not use the known path needs the reference after all.
-        let lent = self.owned_unless[s0 as usize + 1].take();
-        let func_borrowed = match (lent, callee) {
-            (Some(f), Some(c)) if f == c.func => true,
+        // `lent` is then the function the callee's frame borrows.
+        let lent = match (self.owned_unless[s0 as usize + 1].take(), callee) {
+            (Some(f), Some(c)) if f == c.func => Some(f),
             (Some(f), _) => {
                 let v = self.b.use_var(self.stack[s0 as usize + 1]);
                 self.own_if(v, f);
-                false
+                None
             }
-            (None, _) => false,
+            (None, _) => None,
         };
         let cache: &'static mut CallCache = Box::leak(Box::new(CallCache { code: 0, frame_bytes: 0, meth: meth as u64 }));
         let cache = self.iconst(cache as *mut CallCache as i64);
@@ -239,28 +240,25 @@ impl T<'_, '_> {
         self.b.ins().brif(r, returned, &[], resume, &[]);
         self.b.switch_to_block(resume);
         // The runtime finishing the frame releases its function: give it a reference.
-        if func_borrowed {
-            self.count_plain(callee.expect("borrowed from the known callee").func, 1);
+        if let Some(f) = lent {
+            self.count_plain(f, 1);
         }
         let r2 = self.call(H::rt_resume_pushed, &[self.ts, nf]);
         self.b.ins().jump(after, &[r2.into()]);
         self.b.switch_to_block(interp);
-        if func_borrowed {
-            self.count_plain(callee.expect("borrowed from the known callee").func, 1);
+        if let Some(f) = lent {
+            self.count_plain(f, 1);
         }
         let r3 = self.call(H::rt_run_pushed, &[self.ts, nf]);
         self.b.ins().jump(after, &[r3.into()]);
         self.b.switch_to_block(returned);
         // Arguments needing no reference counting that the callee never rebinds are
         // still there, uncounted, when it returns: nothing to release for them.
-        let skip: Vec<bool> = match known {
-            Some(k) => {
-                let kept = unassigned_locals(k);
-                (0..k.nlocalsplus as usize).map(|i| i < moved.len() && kept[i] && self.known_uncounted(moved[i])).collect()
-            }
+        let skip: Vec<bool> = match &facts {
+            Some(k) => (0..k.unassigned.len()).map(|i| i < moved.len() && k.unassigned[i] && self.known_uncounted(moved[i])).collect(),
             None => Vec::new(),
         };
-        self.release_frame(nf, known, &skip, func_borrowed);
+        self.release_frame(nf, callee.zip(facts.as_ref()), &skip, lent.is_some());
         self.b.ins().jump(after, &[r.into()]);
         self.b.switch_to_block(after);
         let res = self.b.block_params(after)[0];
@@ -272,8 +270,8 @@ impl T<'_, '_> {
         // Anything else: the helper (operands still in their variables), which takes a
         // reference to the callable.
         self.b.switch_to_block(slow);
-        if func_borrowed {
-            self.own_if(callable, callee.expect("borrowed from the known callee").func);
+        if let Some(f) = lent {
+            self.own_if(callable, f);
         }
         self.flush(s0, d);
         let sp = self.stack_addr(d);
@@ -325,7 +323,9 @@ impl T<'_, '_> {
     /// Releases returned callee frame `nf` (`release_frame` inline): its locals, stack
     /// and function are dropped and the data stack popped; a frame with a Python frame
     /// object goes to the runtime, which hands the object a copy first.
-    fn release_frame(&mut self, nf: ir::Value, known: Option<&CodeObject>, skip: &[bool], func_borrowed: bool) {
+    /// `known` is the known callee (with what its bytecode says), `skip` the locals not to
+    /// release, `lent` whether the frame borrowed the function.
+    fn release_frame(&mut self, nf: ir::Value, known: Option<(Callee, &CalleeFacts)>, skip: &[bool], lent: bool) {
         let has_obj = self.b.create_block();
         let plain = self.b.create_block();
         let out = self.b.create_block();
@@ -333,11 +333,8 @@ impl T<'_, '_> {
         let fo = self.b.ins().load(I64, mf(), nf, FR_FRAME_OBJ);
         self.b.ins().brif(fo, has_obj, &[], plain, &[]);
         self.b.switch_to_block(has_obj);
-        if func_borrowed {
-            let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
-            let rc = self.b.ins().load(I64, mf(), func, 0);
-            let rc = self.b.ins().iadd_imm_s(rc, 1);
-            self.b.ins().store(mf(), rc, func, 0);
+        if let (true, Some((c, _))) = (lent, known) {
+            self.count_plain(c.func, 1);
         }
         self.call(H::rt_pop_frame, &[self.ts, nf]);
         self.b.ins().jump(out, &[]);
@@ -348,17 +345,18 @@ impl T<'_, '_> {
         let pd = self.b.ins().iadd_imm_s(pd, -1);
         self.b.ins().store(mf(), pd, self.ts, TS_PY_DEPTH);
         let (from, nl) = match known {
-            Some(k) => {
+            Some((c, facts)) => {
                 // The locals one by one, then whatever the stack still held (nothing,
                 // when every return leaves an empty stack).
-                for i in 0..k.nlocalsplus {
+                let n = c.code.nlocalsplus;
+                for i in 0..n {
                     if skip.get(i as usize) == Some(&true) {
                         continue;
                     }
                     let v = self.b.ins().load(I64, mf(), nf, OFF_SLOTS + 8 * i as i32);
                     self.decref(v);
                 }
-                (k.nlocalsplus as i64, (!returns_from_empty_stack(k)).then(|| self.b.ins().iconst(I32, k.nlocalsplus as i64)))
+                (n as i64, (!facts.empty_returns).then(|| self.b.ins().iconst(I32, n as i64)))
             }
             None => (0, Some(self.b.ins().load(I32, mf(), nf, FR_NLOCALS))),
         };
@@ -371,18 +369,16 @@ impl T<'_, '_> {
                 t.decref(v);
             });
         }
-        if func_borrowed {
-            // The frame borrowed the function from the compiled code.
-        } else if known.is_some() {
-            let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
+        match known {
+            // Borrowed from the compiled code: nothing to release.
+            Some(_) if lent => {}
             // The known function: compiled code holds a reference, so the count stays
-            // above zero and is a heap object's.
-            let rc = self.b.ins().load(I64, mf(), func, 0);
-            let rc = self.b.ins().iadd_imm_s(rc, -1);
-            self.b.ins().store(mf(), rc, func, 0);
-        } else {
-            let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
-            self.decref(func);
+            // above zero.
+            Some((c, _)) => self.count_plain(c.func, -1),
+            None => {
+                let func = self.b.ins().load(I64, mf(), nf, FR_FUNC);
+                self.decref(func);
+            }
         }
         let prev_top = self.b.ins().load(I64, mf(), nf, FR_PREV_TOP);
         self.b.ins().store(mf(), prev_top, self.ts, TS_TOP);
@@ -391,25 +387,32 @@ impl T<'_, '_> {
     }
 }
 
-/// Which of `code`'s local slots no instruction stores to or deletes (nor turns into a
-/// cell): a parameter among them keeps the argument it was called with.
-fn unassigned_locals(code: &CodeObject) -> Vec<bool> {
-    use taipan_runtime::bytecode::opcodes::Opcode as O;
-    let mut kept = vec![true; code.nlocalsplus as usize];
-    let Ok(an) = crate::analysis::analyse(code) else { return vec![false; kept.len()] };
-    for x in &an.ins {
-        if matches!(x.op, O::StoreFast | O::DeleteFast | O::MakeCell) {
-            if let Some(k) = kept.get_mut(x.arg as usize) {
-                *k = false;
-            }
-        }
-    }
-    kept
+/// What a known callee's bytecode says about the frame it returns from.
+struct CalleeFacts {
+    /// Per local slot: no instruction stores to it, deletes it or turns it into a cell,
+    /// so a parameter among them keeps the argument it was called with.
+    unassigned: Vec<bool>,
+    /// Every RETURN_VALUE runs with only the return value on the stack: nothing is left
+    /// there to release.
+    empty_returns: bool,
 }
 
-/// Whether every RETURN_VALUE in `code` runs with only the return value on the stack, so
-/// a frame its native code returned from has nothing left there to release.
-fn returns_from_empty_stack(code: &CodeObject) -> bool {
-    let Ok(an) = crate::analysis::analyse(code) else { return false };
-    an.ins.iter().zip(&an.depth).all(|(x, d)| x.op != taipan_runtime::bytecode::opcodes::Opcode::ReturnValue || d.map_or(true, |d| d == 1))
+impl CalleeFacts {
+    fn of(code: &CodeObject) -> CalleeFacts {
+        use taipan_runtime::bytecode::opcodes::Opcode as O;
+        let n = code.nlocalsplus as usize;
+        let Ok(an) = crate::analysis::analyse(code) else {
+            return CalleeFacts { unassigned: vec![false; n], empty_returns: false };
+        };
+        let mut unassigned = vec![true; n];
+        for x in &an.ins {
+            if matches!(x.op, O::StoreFast | O::DeleteFast | O::MakeCell) {
+                if let Some(k) = unassigned.get_mut(x.arg as usize) {
+                    *k = false;
+                }
+            }
+        }
+        let empty_returns = an.ins.iter().zip(&an.depth).all(|(x, d)| x.op != O::ReturnValue || d.map_or(true, |d| d == 1));
+        CalleeFacts { unassigned, empty_returns }
+    }
 }

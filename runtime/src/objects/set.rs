@@ -204,41 +204,6 @@ impl Table {
         }
     }
 
-    /// Adds a small-int key (CPython's `set_add_entry` for a key whose comparisons can
-    /// run no Python code): true when added, false when present; `None` when a slot with
-    /// the same hash holds another kind of object (the general path decides then).
-    #[inline]
-    fn add_small_int(&mut self, key: Value, hash: i64) -> Option<bool> {
-        let mask = self.mask();
-        let mut base = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64 as usize;
-        let mut freeslot = None;
-        loop {
-            let last = if base + LINEAR_PROBES <= mask { base + LINEAR_PROBES } else { base };
-            for idx in base..=last {
-                let e = self.entries[idx];
-                if e.hash == hash {
-                    if e.key == key {
-                        return Some(false);
-                    }
-                    if !e.key.is_null() && !e.key.is_small_int() {
-                        return None;
-                    }
-                }
-                if e.key.is_null() {
-                    if e.hash == 0 {
-                        self.store(idx, freeslot, key, hash);
-                        return Some(true);
-                    }
-                    // The last dummy on the path, as `scan` (hash -1: no int has it).
-                    freeslot = Some(idx);
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            base = base.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
-        }
-    }
-
     /// Follows `p` from where it stands until the key is found, an unused slot ends the
     /// sequence, or a comparison needs Python code. The last dummy passed is remembered in
     /// `p.freeslot` (an insertion reuses it).
@@ -579,9 +544,6 @@ fn lookkey(s: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
 
 /// Adds `key` (a new reference is taken) with a known hash.
 fn add_entry(s: Value, key: Value, hash: i64) -> PyResult<()> {
-    if key.is_small_int() && tbl(s).add_small_int(key, hash).is_some() {
-        return Ok(());
-    }
     'restart: loop {
         let (gen, mut p) = {
             let t = tbl(s);

@@ -539,11 +539,7 @@ fn repeat(s: Value, count: i64) -> PyResult<Obj> {
     let Some(total) = total else {
         return Err(crate::errors::memory_error());
     };
-    crate::errors::check_alloc(total as u128)?;
-    let mut out = Vec::new();
-    if out.try_reserve_exact(total as usize).is_err() {
-        return Err(crate::errors::memory_error());
-    }
+    let mut out = crate::errors::vec_with_capacity(total as usize)?;
     if b.len() == 1 {
         out.resize(total as usize, b[0]);
     } else {

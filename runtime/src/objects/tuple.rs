@@ -316,9 +316,7 @@ fn mul(a: Value, b: Value) -> PyResult<Obj> {
     }
     let src = items(t);
     let total = src.len().checked_mul(n as usize).ok_or_else(crate::errors::memory_error)?;
-    crate::errors::check_alloc(total as u128 * 8)?;
-    let mut v = Vec::new();
-    v.try_reserve_exact(total).map_err(|_| crate::errors::memory_error())?;
+    let mut v = crate::errors::vec_with_capacity(total)?;
     for _ in 0..n {
         v.extend_from_slice(src);
     }

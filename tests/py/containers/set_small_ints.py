@@ -1,4 +1,4 @@
-# Small-int keys take set fast paths (membership, insertion past dummies); the table must
+# Small-int membership takes a set fast path, insertion past dummies the general one; the table must
 # stay exactly CPython's: same iteration order after adds and removes, and keys of other
 # types that equal an int (1.0, True) found and never duplicated.
 import random
