@@ -98,7 +98,15 @@ impl NativeModule {
         self.module.clear_context(&mut self.ctx);
         result.map_err(|e| format!("{e:?}"))?;
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
-        Ok(Compiled { entry: self.module.get_finalized_function(id), size })
+        let entry = self.module.get_finalized_function(id);
+        if bin_dump_requested() {
+            // SAFETY: `entry` starts `size` bytes of finalized, readable machine code.
+            let bytes = unsafe { std::slice::from_raw_parts(entry, size) };
+            let path = format!("/tmp/taipan-jit-{}-{name}.bin", std::process::id());
+            let _ = std::fs::write(&path, bytes);
+            eprintln!("; ---- {name} at {entry:p}, {size} bytes in {path}");
+        }
+        Ok(Compiled { entry, size })
     }
 }
 
@@ -107,6 +115,13 @@ impl NativeModule {
 fn dump_requested() -> bool {
     static DUMP: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *DUMP.get_or_init(|| std::env::var_os("TAIPAN_JIT_DUMP").is_some_and(|v| v == "1"))
+}
+
+/// `TAIPAN_JIT_DUMP=bin` writes each compiled function's bytes to a file in /tmp and
+/// prints its address (for `objdump -b binary` next to a `perf script` profile).
+fn bin_dump_requested() -> bool {
+    static DUMP: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *DUMP.get_or_init(|| std::env::var_os("TAIPAN_JIT_DUMP").is_some_and(|v| v == "bin"))
 }
 
 #[cfg(test)]

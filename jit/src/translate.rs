@@ -561,9 +561,14 @@ impl T<'_, '_> {
             }
             O::PushNull => self.push_null(),
             O::Copy => {
+                // A copy of a borrowed value is borrowed too (`borrowable` followed it).
+                let from_borrowed = self.borrowed[(self.depth - arg) as usize];
                 let v = self.peek(arg);
-                self.incref(v);
+                if !from_borrowed {
+                    self.incref(v);
+                }
                 self.push(v);
+                self.borrowed[self.depth as usize - 1] = from_borrowed;
             }
             O::Swap => {
                 let a = self.peek(1);
@@ -1155,21 +1160,84 @@ impl T<'_, '_> {
         false
     }
 
-    /// Whether the LOAD_FAST at `k` may push its value borrowed: its only consumer is
-    /// the container of a subscript, the object of an attribute access, an operand of
-    /// `is` or the value a jump tests against None, right after it (at most a
-    /// LOAD_CONST or LOAD_FAST between, same basic block), none of which
-    /// stores it anywhere or rebinds the local, so the local's reference keeps the
-    /// value alive meanwhile.
+    /// Whether the LOAD_FAST at `k` may push its value borrowed. Following the value
+    /// (and the COPYs of it) through the rest of its basic block, each copy must end in a
+    /// consumer that neither stores it nor drops a reference — the container of a
+    /// subscript load or store, the object of an attribute load or store, an operand of
+    /// `is`, the value a jump tests against None — and nothing between may rebind the
+    /// local, so the local's reference keeps the value alive throughout. Only
+    /// instructions whose stack use is listed here may come between; `x[i] += v` and
+    /// `o.a += v` (COPY, SWAP) qualify.
     fn borrowable(&self, k: usize) -> bool {
         use Opcode as O;
         let ins = &self.an.ins;
-        let op = |j: usize| (j < ins.len() && !self.an.leader[j]).then(|| ins[j].op);
-        match op(k + 1) {
-            Some(O::LoadAttr | O::StoreAttr | O::IsOp | O::PopJumpIfNone | O::PopJumpIfNotNone) => true,
-            Some(O::LoadConst | O::LoadFast) => matches!(op(k + 2), Some(O::BinarySubscr | O::StoreSubscr | O::IsOp)),
-            _ => false,
+        let local = ins[k].arg;
+        let Some(d) = self.an.depth[k] else { return false };
+        // Stack slots holding the borrowed value.
+        let mut held: Vec<u32> = vec![d];
+        for j in k + 1..(k + 48).min(ins.len()) {
+            let Some(dj) = self.an.depth[j] else { return false };
+            if self.an.leader[j] {
+                return false;
+            }
+            let y = &ins[j];
+            let a = y.arg;
+            // (slots popped, which of them may be borrowed: offsets below the top, 1 =
+            // the top)
+            let (pops, ok): (u32, &[u32]) = match y.op {
+                O::LoadFast | O::LoadConst | O::PushNull | O::LoadGlobal => (0, &[]),
+                O::StoreFast | O::DeleteFast if a == local => return false,
+                O::Copy => {
+                    if a > dj {
+                        return false;
+                    }
+                    if held.contains(&(dj - a)) {
+                        held.push(dj);
+                    }
+                    continue;
+                }
+                O::Swap => {
+                    if a > dj {
+                        return false;
+                    }
+                    let (t, o) = (dj - 1, dj - a);
+                    for s in held.iter_mut() {
+                        if *s == t {
+                            *s = o;
+                        } else if *s == o {
+                            *s = t;
+                        }
+                    }
+                    continue;
+                }
+                O::LoadAttr => (1, &[1]),
+                O::StoreAttr => (2, &[1]),
+                O::BinarySubscr => (2, &[2]),
+                O::StoreSubscr => (3, &[2]),
+                O::IsOp => (2, &[1, 2]),
+                O::PopJumpIfNone | O::PopJumpIfNotNone => (1, &[1]),
+                O::BinaryOp | O::CompareOp | O::ContainsOp => (2, &[]),
+                O::UnaryNegative | O::UnaryPositive | O::UnaryInvert | O::UnaryNot => (1, &[]),
+                O::Call => (a + 2, &[]),
+                O::BuildTuple | O::BuildList => (a, &[]),
+                _ => return false,
+            };
+            if pops > dj {
+                return false;
+            }
+            for s in dj - pops..dj {
+                if held.contains(&s) {
+                    if !ok.contains(&(dj - s)) {
+                        return false;
+                    }
+                    held.retain(|&h| h != s);
+                }
+            }
+            if held.is_empty() {
+                return true;
+            }
         }
+        false
     }
 
     fn load_fast(&mut self, x: &Ins, i: u32) -> ir::Value {
