@@ -16,6 +16,7 @@
 
 mod attrs;
 mod calls;
+mod inline;
 mod modules;
 mod speculate;
 mod subscr;

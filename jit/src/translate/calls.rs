@@ -11,7 +11,7 @@
 //! that leaves to the interpreter (or has no native code yet) is finished by a helper.
 //! Any failed check takes `rt_call`, which also fills the cache.
 
-use super::{mf, T, OFF_DEPTH, OFF_IP, OFF_LASTI, OFF_SLOTS, OFF_TYPE};
+use super::{inline, mf, T, OFF_DEPTH, OFF_IP, OFF_LASTI, OFF_SLOTS, OFF_TYPE};
 use crate::analysis::Ins;
 use crate::helpers::{CallCache, H, MAX_JIT_DEPTH};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::{I32, I64, I8}, InstBuilder};
@@ -144,6 +144,28 @@ impl T<'_, '_> {
                 code
             }
         };
+        // A callee that only computes on immediates runs inline, with no frame; any
+        // case its inline body does not cover makes the call below instead.
+        if let Some((c, body)) = callee.zip(known.and_then(inline::pure_body)) {
+            let full = self.b.create_block();
+            let depth = self.b.ins().load(I32, mf(), self.ts, TS_PY_DEPTH);
+            let max = self.b.ins().load(I32, mf(), self.ts, TS_LIMIT_DEPTH);
+            let below = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, max);
+            self.guard_to(below, full);
+            for &a in &moved {
+                if !self.known_immediate(a) {
+                    let tag = self.b.ins().band_imm_s(a, 7);
+                    self.guard_to(tag, full);
+                }
+            }
+            let r = self.inline_pure(c.code, &body, &moved, full);
+            // The callable slot's reference, unless it borrowed the function.
+            if lent.is_none() {
+                self.count_plain(c.func, -1);
+            }
+            self.b.ins().jump(done, &[r.into()]);
+            self.b.switch_to_block(full);
+        }
         // Room in the data stack's chunk, depth below both limits.
         let bytes = match known {
             Some(k) => self.iconst((Frame::size_words(k) * 8) as i64),

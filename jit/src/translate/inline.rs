@@ -1,0 +1,258 @@
+//! Small arithmetic callees run inline, without a frame.
+//!
+//! A known callee whose body only moves small ints and floats between its arguments,
+//! locals and constants (arithmetic, comparisons deciding forward jumps, returns) has
+//! no effect anyone could see before it returns: no object is written, allocated or
+//! released, no helper runs. Its body is then translated into the caller, on values
+//! that are all immediates (the arguments are checked to be, and every result that is
+//! not — an overflow, a float outside the immediate range — abandons the inline path).
+//! Abandoning the inline path at any point is therefore invisible: the call is made the
+//! ordinary way instead, from the start, with a frame (where a division by zero then
+//! raises with the callee's traceback, and the recursion limit applies as usual).
+
+use super::{speculate, T};
+use crate::analysis::{self, Analysis, Ins};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types::I64, Block, InstBuilder};
+use cranelift_frontend::Variable;
+use taipan_runtime::bytecode::code::CodeObject;
+use taipan_runtime::bytecode::opcodes::Opcode;
+
+/// Longest callee (in instructions) taken inline: the body is copied per call site.
+const MAX_INLINE: usize = 40;
+
+/// The analysis of `code` when it can run inline (see the module comment).
+pub(super) fn pure_body(code: &CodeObject) -> Option<Analysis> {
+    use Opcode as O;
+    if code.ncells != 0 || code.nfrees != 0 || !code.exceptions.is_empty() || code.is_generator_like() {
+        return None;
+    }
+    let an = analysis::analyse(code).ok()?;
+    if an.ins.len() > MAX_INLINE {
+        return None;
+    }
+    for (k, x) in an.ins.iter().enumerate() {
+        if an.depth[k].is_none() {
+            continue;
+        }
+        let ok = match x.op {
+            O::Resume | O::Nop | O::LoadFast | O::StoreFast | O::PopTop | O::ReturnValue => true,
+            O::LoadConst => {
+                let c = code.consts[x.arg as usize];
+                c.is_small_int() || c.is_immediate_float()
+            }
+            O::BinaryOp => {
+                let op = x.arg % 13;
+                speculate::int_inline(op) || speculate::float_inline(op)
+            }
+            // Only as a condition, fused with the jump after it.
+            O::CompareOp => {
+                an.ins.get(k + 1).is_some_and(|n| matches!(n.op, O::PopJumpIfFalse | O::PopJumpIfTrue)) && !an.leader[k + 1]
+            }
+            O::PopJumpIfFalse | O::PopJumpIfTrue => {
+                k > 0 && an.ins[k - 1].op == O::CompareOp && an.leader.get(k + 1) == Some(&true) && an.depth[k + 1].is_some() && jumps_to_block(&an, x)
+            }
+            O::JumpForward => jumps_to_block(&an, x),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some(an)
+}
+
+/// Whether jump `x` goes forward to the start of a reachable block.
+fn jumps_to_block(an: &Analysis, x: &Ins) -> bool {
+    match x.target().and_then(|t| an.index_of.get(t).copied().flatten()) {
+        Some(t) => t > 0 && an.leader[t] && an.depth[t].is_some() && an.ins[t].at > x.at,
+        None => false,
+    }
+}
+
+impl T<'_, '_> {
+    /// The callee's body on `args` (immediates, checked by the caller) inline; returns
+    /// its result, an immediate, in the current block. Any case the inline path does not
+    /// cover jumps to `bail` (nothing done so far needs undoing).
+    pub(super) fn inline_pure(&mut self, code: &CodeObject, an: &Analysis, args: &[ir::Value], bail: Block) -> ir::Value {
+        use Opcode as O;
+        let saved = (self.known_int.clone(), self.known_f64.clone());
+        let locals: Vec<Variable> = (0..code.nlocalsplus).map(|_| self.b.declare_var(I64)).collect();
+        let stack: Vec<Variable> = (0..code.stacksize.max(1)).map(|_| self.b.declare_var(I64)).collect();
+        for (i, &v) in locals.iter().enumerate() {
+            let init = match args.get(i) {
+                Some(&a) => a,
+                None => self.iconst(0),
+            };
+            self.b.def_var(v, init);
+        }
+        let blocks: Vec<Option<Block>> = (0..an.ins.len()).map(|k| (k > 0 && an.leader[k] && an.depth[k].is_some()).then(|| self.b.create_block())).collect();
+        let ret = self.b.create_block();
+        self.b.append_block_param(ret, I64);
+        // Facts learned in the first block hold in all the others (jumps only go
+        // forward, so it dominates them); facts learned in a later block are dropped
+        // when the next one starts.
+        let mut entry_facts = None;
+        let mut open = true;
+        let mut k = 0;
+        while k < an.ins.len() {
+            let x = an.ins[k];
+            let Some(d) = an.depth[k] else {
+                k += 1;
+                continue;
+            };
+            if let Some(blk) = blocks[k] {
+                if open {
+                    self.b.ins().jump(blk, &[]);
+                }
+                self.b.switch_to_block(blk);
+                let facts = entry_facts.get_or_insert_with(|| (self.known_int.clone(), self.known_f64.clone()));
+                (self.known_int, self.known_f64) = facts.clone();
+                open = true;
+            }
+            if !open {
+                k += 1;
+                continue;
+            }
+            let depth = d;
+            let var = |j: u32| stack[j as usize];
+            match x.op {
+                O::Resume | O::Nop => {}
+                O::LoadFast => {
+                    let v = self.b.use_var(locals[x.arg as usize]);
+                    if x.arg >= code.argcount {
+                        // Possibly unbound: the real call raises UnboundLocalError.
+                        let set = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                        self.guard_to(set, bail);
+                    }
+                    self.b.def_var(var(depth), v);
+                }
+                O::StoreFast => {
+                    let v = self.b.use_var(var(depth - 1));
+                    self.b.def_var(locals[x.arg as usize], v);
+                }
+                O::LoadConst => {
+                    let c = code.consts[x.arg as usize];
+                    let v = self.iconst(c.bits() as i64);
+                    if c.is_small_int() {
+                        self.known_int.insert(v);
+                    } else {
+                        let dv = self.b.ins().f64const(c.as_immediate_float());
+                        self.known_f64.insert(v, dv);
+                    }
+                    self.b.def_var(var(depth), v);
+                }
+                O::PopTop => {}
+                O::BinaryOp => {
+                    let a = self.b.use_var(var(depth - 2));
+                    let b = self.b.use_var(var(depth - 1));
+                    let r = self.pure_binary(&x, a, b, bail);
+                    self.b.def_var(var(depth - 2), r);
+                }
+                O::CompareOp => {
+                    let a = self.b.use_var(var(depth - 2));
+                    let b = self.b.use_var(var(depth - 1));
+                    let c = self.fast_compare(&x, a, b, bail);
+                    let j = an.ins[k + 1];
+                    let target = an.index_of[j.target().expect("jump")].and_then(|t| blocks[t]).expect("jump target block");
+                    let fall = blocks[k + 2].expect("block after a jump");
+                    if j.op == O::PopJumpIfTrue {
+                        self.b.ins().brif(c, target, &[], fall, &[]);
+                    } else {
+                        self.b.ins().brif(c, fall, &[], target, &[]);
+                    }
+                    open = false;
+                    k += 2;
+                    continue;
+                }
+                O::JumpForward => {
+                    let target = an.index_of[x.target().expect("jump")].and_then(|t| blocks[t]).expect("jump target block");
+                    self.b.ins().jump(target, &[]);
+                    open = false;
+                }
+                O::ReturnValue => {
+                    let v = self.b.use_var(var(depth - 1));
+                    self.b.ins().jump(ret, &[v.into()]);
+                    open = false;
+                }
+                _ => unreachable!("pure_body admitted {:?}", x.op),
+            }
+            k += 1;
+        }
+        if open {
+            // Falling off the end cannot happen (the compiler ends with a return).
+            self.b.ins().jump(bail, &[]);
+        }
+        self.b.switch_to_block(ret);
+        (self.known_int, self.known_f64) = saved;
+        self.b.block_params(ret)[0]
+    }
+
+    /// BINARY_OP on immediates: the int or float path (by what is known of the operands,
+    /// else by the callee's feedback, else both); a result that is not an immediate, and
+    /// operands of other types, go to `bail`.
+    fn pure_binary(&mut self, x: &Ins, a: ir::Value, b: ir::Value, bail: Block) -> ir::Value {
+        let op = x.arg % 13;
+        let int_ok = speculate::int_inline(op);
+        let float_ok = speculate::float_inline(op);
+        let (ia, ib) = (self.known_int.contains(&a), self.known_int.contains(&b));
+        let (fa, fb) = (self.known_f64.contains_key(&a), self.known_f64.contains_key(&b));
+        if ia && ib && int_ok {
+            let r = self.int_op(op, a, b, bail);
+            self.known_int.insert(r);
+            return r;
+        }
+        if (fa || fb) && (fa || ia) && (fb || ib) {
+            if !float_ok {
+                self.b.ins().jump(bail, &[]);
+                let dead = self.b.create_block();
+                self.b.switch_to_block(dead);
+                return self.iconst(1);
+            }
+            return self.pure_float(op, a, b, bail);
+        }
+        let feedback = speculate::feedback(x);
+        let ints = int_ok && !(float_ok && feedback == speculate::Feedback::Floats);
+        let floats = float_ok && !(int_ok && feedback == speculate::Feedback::Ints);
+        let both = self.b.ins().band(a, b);
+        let both = self.b.ins().band_imm_s(both, 1);
+        match (ints, floats) {
+            (true, false) => {
+                self.guard_to(both, bail);
+                self.known_int.insert(a);
+                self.known_int.insert(b);
+                let r = self.int_op(op, a, b, bail);
+                self.known_int.insert(r);
+                r
+            }
+            (false, true) => {
+                let not_ints = self.b.ins().icmp_imm_s(IntCC::Equal, both, 0);
+                self.guard_to(not_ints, bail);
+                self.pure_float(op, a, b, bail)
+            }
+            _ => {
+                let int_blk = self.b.create_block();
+                let float_blk = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.append_block_param(join, I64);
+                self.b.ins().brif(both, int_blk, &[], float_blk, &[]);
+                self.b.switch_to_block(int_blk);
+                let r = self.int_op(op, a, b, bail);
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(float_blk);
+                let d = self.float_arith(op, a, b, bail);
+                let (w, _) = self.encode_f64(d, bail);
+                self.b.ins().jump(join, &[w.into()]);
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+        }
+    }
+
+    /// `a op b` as doubles, encoded as an immediate float (known from then on).
+    fn pure_float(&mut self, op: u32, a: ir::Value, b: ir::Value, bail: Block) -> ir::Value {
+        let d = self.float_arith(op, a, b, bail);
+        let (w, _) = self.encode_f64(d, bail);
+        self.known_f64.insert(w, d);
+        w
+    }
+}
