@@ -1490,8 +1490,7 @@ impl T<'_, '_> {
         // Immediate floats keep the rotated double with the exponent rebased by 768
         // (value.rs); zero exponent field means ±0.0.
         let w = self.b.ins().ushr_imm_s(v, 2);
-        let e9 = self.b.ins().ushr_imm_s(w, 53);
-        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, e9, 0);
+        let is_zero = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, w, 1 << 53);
         let zero = self.iconst(0);
         let base = self.iconst(768 << 53);
         let add = self.b.ins().select(is_zero, zero, base);
@@ -1520,12 +1519,13 @@ impl T<'_, '_> {
     fn encode_f64(&mut self, d: ir::Value, wide: Block) -> (ir::Value, ir::Value) {
         let enc = self.b.create_block();
         let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), d);
+        // With r the double rotated left by one (sign in bit 0), the exponent field is
+        // r >> 53: in range when it is 769..1279, tested without the shift (the low bits
+        // cannot borrow from the constant's zero low bits); ±0.0 is r < 2.
         let r = self.b.ins().rotl_imm_s(bits, 1);
-        let e = self.b.ins().ushr_imm_s(r, 53);
-        let e = self.b.ins().iadd_imm_s(e, -769);
-        let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, e, 511);
-        let mag = self.b.ins().band_imm_s(r, -2);
-        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, mag, 0);
+        let e = self.b.ins().iadd_imm_s(r, -(769 << 53));
+        let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, e, 511 << 53);
+        let is_zero = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, r, 2);
         let ok = self.b.ins().bor(in_range, is_zero);
         self.b.ins().brif(ok, enc, &[], wide, &[]);
         self.b.switch_to_block(enc);
