@@ -1275,15 +1275,10 @@ impl T<'_, '_> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         self.b.set_cold_block(slow);
-        // Floats inline unless the feedback says ints; ints too unless it says floats
-        // (no feedback at all — the instruction never ran in the interpreter, as in a
-        // loop after the one OSR entered at — takes both).
-        let fb = speculate::feedback(x);
-        let with_floats = speculate::float_inline(op) && fb != speculate::Feedback::Ints;
-        let with_ints = speculate::int_inline(op) && !(with_floats && fb == speculate::Feedback::Floats);
+        let (with_ints, with_floats) = speculate::inline_paths(x, op);
+        let both = self.b.ins().band(a, b);
+        let both = self.b.ins().band_imm_s(both, 1);
         if with_floats {
-            let both = self.b.ins().band(a, b);
-            let both = self.b.ins().band_imm_s(both, 1);
             let fl = self.b.create_block();
             if with_ints {
                 let ints = self.b.create_block();
@@ -1299,8 +1294,6 @@ impl T<'_, '_> {
             let v = self.from_f64(r);
             self.b.ins().jump(join, &[v.into()]);
         } else if with_ints {
-            let both = self.b.ins().band(a, b);
-            let both = self.b.ins().band_imm_s(both, 1);
             let fast = self.b.create_block();
             self.b.ins().brif(both, fast, &[], slow, &[]);
             self.b.switch_to_block(fast);

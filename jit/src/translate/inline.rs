@@ -86,6 +86,8 @@ impl T<'_, '_> {
             self.b.def_var(v, init);
         }
         let blocks: Vec<Option<Block>> = (0..an.ins.len()).map(|k| (k > 0 && an.leader[k] && an.depth[k].is_some()).then(|| self.b.create_block())).collect();
+        // `pure_body` checked that every jump goes to a reachable block start.
+        let block_of = |j: &Ins| an.index_of[j.target().expect("jump")].and_then(|t| blocks[t]).expect("jump target block");
         let ret = self.b.create_block();
         self.b.append_block_param(ret, I64);
         // Facts learned in the first block hold in all the others (jumps only go
@@ -153,7 +155,7 @@ impl T<'_, '_> {
                     let b = self.b.use_var(var(depth - 1));
                     let c = self.fast_compare(&x, a, b, bail);
                     let j = an.ins[k + 1];
-                    let target = an.index_of[j.target().expect("jump")].and_then(|t| blocks[t]).expect("jump target block");
+                    let target = block_of(&j);
                     let fall = blocks[k + 2].expect("block after a jump");
                     if j.op == O::PopJumpIfTrue {
                         self.b.ins().brif(c, target, &[], fall, &[]);
@@ -165,7 +167,7 @@ impl T<'_, '_> {
                     continue;
                 }
                 O::JumpForward => {
-                    let target = an.index_of[x.target().expect("jump")].and_then(|t| blocks[t]).expect("jump target block");
+                    let target = block_of(&x);
                     self.b.ins().jump(target, &[]);
                     open = false;
                 }
@@ -192,27 +194,17 @@ impl T<'_, '_> {
     /// operands of other types, go to `bail`.
     fn pure_binary(&mut self, x: &Ins, a: ir::Value, b: ir::Value, bail: Block) -> ir::Value {
         let op = x.arg % 13;
-        let int_ok = speculate::int_inline(op);
-        let float_ok = speculate::float_inline(op);
         let (ia, ib) = (self.known_int.contains(&a), self.known_int.contains(&b));
         let (fa, fb) = (self.known_f64.contains_key(&a), self.known_f64.contains_key(&b));
-        if ia && ib && int_ok {
+        if ia && ib && speculate::int_inline(op) {
             let r = self.int_op(op, a, b, bail);
             self.known_int.insert(r);
             return r;
         }
-        if (fa || fb) && (fa || ia) && (fb || ib) {
-            if !float_ok {
-                self.b.ins().jump(bail, &[]);
-                let dead = self.b.create_block();
-                self.b.switch_to_block(dead);
-                return self.iconst(1);
-            }
+        if (fa || fb) && (fa || ia) && (fb || ib) && speculate::float_inline(op) {
             return self.pure_float(op, a, b, bail);
         }
-        let feedback = speculate::feedback(x);
-        let ints = int_ok && !(float_ok && feedback == speculate::Feedback::Floats);
-        let floats = float_ok && !(int_ok && feedback == speculate::Feedback::Ints);
+        let (ints, floats) = speculate::inline_paths(x, op);
         let both = self.b.ins().band(a, b);
         let both = self.b.ins().band_imm_s(both, 1);
         match (ints, floats) {
@@ -224,12 +216,13 @@ impl T<'_, '_> {
                 self.known_int.insert(r);
                 r
             }
-            (false, true) => {
+            // Also a float-only operator whose feedback says ints (two ints then leave).
+            (false, _) => {
                 let not_ints = self.b.ins().icmp_imm_s(IntCC::Equal, both, 0);
                 self.guard_to(not_ints, bail);
                 self.pure_float(op, a, b, bail)
             }
-            _ => {
+            (true, true) => {
                 let int_blk = self.b.create_block();
                 let float_blk = self.b.create_block();
                 let join = self.b.create_block();

@@ -40,6 +40,16 @@ pub(super) fn float_inline(op: u32) -> bool {
     matches!(op, 0 | 5 | 10 | 11)
 }
 
+/// Which inline paths BINARY_OP `x` (operator `op`) gets: (small ints, floats). Floats
+/// unless the feedback says ints; ints unless it says floats (no feedback at all — the
+/// instruction never ran in the interpreter — takes both).
+pub(super) fn inline_paths(x: &Ins, op: u32) -> (bool, bool) {
+    let fb = feedback(x);
+    let floats = float_inline(op) && fb != Feedback::Ints;
+    let ints = int_inline(op) && !(floats && fb == Feedback::Floats);
+    (ints, floats)
+}
+
 pub(super) fn feedback(x: &Ins) -> Feedback {
     use Opcode as O;
     match x.seen {
