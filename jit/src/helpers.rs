@@ -29,6 +29,8 @@ pub const EXHAUSTED: u64 = 4;
 /// run with stacks of 256 MB or more; a level takes well under 1 KB).
 pub const MAX_JIT_DEPTH: u32 = 100_000;
 
+use crate::translate::frameless::rt_frameless_refresh;
+
 type Ts = *mut ThreadState;
 type F = *mut Frame;
 
@@ -960,6 +962,7 @@ macro_rules! helper_table {
 
 helper_table! {
     rt_free / 1,
+    rt_frameless_refresh / 2,
     rt_box_float / 1,
     rt_binary_op / 4,
     rt_compare / 4,

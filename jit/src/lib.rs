@@ -13,7 +13,10 @@ pub mod translate;
 use cranelift_codegen::ir::types::I64;
 use cranelift_module::FuncId;
 use native::NativeModule;
+use std::collections::HashMap;
 use std::sync::Mutex;
+use taipan_runtime::objects::{dict, function};
+use translate::frameless;
 use std::time::{Duration, Instant};
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::object::Value;
@@ -44,6 +47,17 @@ struct Inner {
     /// `(qualname, location, reason)` of code the tier declined.
     declined: Vec<(String, String, String)>,
     serial: u64,
+    /// Frameless functions compiled so far, by (function, code) bits: the native
+    /// function, the guards of its group and its failure count (None: not frameless).
+    frameless: HashMap<(u64, u64), Option<Frameless>>,
+}
+
+/// A compiled frameless function (`translate::frameless`).
+#[derive(Clone)]
+struct Frameless {
+    id: FuncId,
+    guards: *mut [frameless::Guard],
+    fails: *mut u32,
 }
 
 /// The Cranelift backend.
@@ -68,8 +82,88 @@ impl Backend {
             let sig = module.signature(&vec![I64; n], &[I64]);
             helper_ids.push(module.import(name, &sig)?);
         }
-        Ok(Backend { inner: Mutex::new(Inner { module, helper_ids, compiled: Vec::new(), declined: Vec::new(), serial: 0 }) })
+        Ok(Backend { inner: Mutex::new(Inner { module, helper_ids, compiled: Vec::new(), declined: Vec::new(), serial: 0, frameless: HashMap::new() }) })
     }
+}
+
+/// The frameless functions `code`'s plain calls of globals can enter (compiled now if
+/// need be): the function, its code and how to call it.
+fn frameless_callees(inner: &mut Inner, code: &CodeObject, an: &analysis::Analysis, globals: Value) -> Vec<(Value, &'static CodeObject, Frameless)> {
+    use taipan_runtime::bytecode::opcodes::Opcode;
+    let mut out: Vec<(Value, &'static CodeObject, Frameless)> = Vec::new();
+    if globals.is_null() || !dict::is_exact_dict(globals) {
+        return out;
+    }
+    for x in &an.ins {
+        if x.op != Opcode::LoadGlobal || x.arg & 1 == 0 {
+            continue;
+        }
+        let Some(f) = dict::peek_str(globals, code.names[(x.arg >> 1) as usize]) else { continue };
+        if !function::is_function(f) || out.iter().any(|o| o.0 == f) {
+            continue;
+        }
+        let c = function::code(f);
+        if let Some(fl) = frameless_function(inner, f, c) {
+            out.push((f, c, fl));
+        }
+    }
+    out
+}
+
+/// Function `f` (with code `c`) as a frameless function, compiling its group the first
+/// time it is asked for.
+fn frameless_function(inner: &mut Inner, f: Value, c: &'static CodeObject) -> Option<Frameless> {
+    let key = (f.bits(), c as *const CodeObject as u64);
+    if let Some(known) = inner.frameless.get(&key) {
+        return known.clone();
+    }
+    inner.frameless.insert(key, None);
+    let group = frameless::group(f)?;
+    let start = Instant::now();
+    let ptr = inner.module.pointer_type();
+    let mut ids = Vec::new();
+    for m in &group.members {
+        inner.serial += 1;
+        let params = vec![ptr; 1 + m.code.argcount as usize];
+        let sig = inner.module.signature(&params, &[I64]);
+        let name = format!("py{}_frameless", inner.serial);
+        ids.push((inner.module.declare(&name, &sig).ok()?, name, sig));
+    }
+    let mut imports = inner.helper_ids.clone();
+    let nhelpers = imports.len();
+    imports.extend(ids.iter().map(|i| i.0));
+    let mut sizes = Vec::new();
+    for (m, (id, name, sig)) in group.members.iter().zip(&ids) {
+        let size = inner
+            .module
+            .define_declared(*id, name, sig.clone(), &imports, |b, refs| {
+                let calls = group.members.iter().enumerate().map(|(i, m)| (m.func.bits(), refs[nhelpers + i])).collect();
+                frameless::translate(b, &refs[..nhelpers], m, &calls);
+            })
+            .ok()?;
+        sizes.push(size);
+    }
+    inner.module.finalize().ok()?;
+    let time = start.elapsed() / group.members.len() as u32;
+    // One failure count for the group: members fail for the same reasons.
+    let fails: &'static mut u32 = Box::leak(Box::new(0));
+    let fails = fails as *mut u32;
+    for (m, ((id, name, _), size)) in group.members.iter().zip(ids.iter().zip(sizes)) {
+        inner.module.compiled(*id, name, size);
+        inner.compiled.push(Record {
+            qualname: format!("{} (frameless)", m.code.qualname_str()),
+            location: location(m.code),
+            bytecode_units: m.code.original.len(),
+            native_bytes: size,
+            time,
+            interpreted: 0,
+            generic: false,
+        });
+        let k = (m.func.bits(), m.code as *const CodeObject as u64);
+        let fl = Frameless { id: *id, guards: &mut *group.guards as *mut [frameless::Guard], fails };
+        inner.frameless.insert(k, Some(fl));
+    }
+    inner.frameless.get(&key).cloned().flatten()
 }
 
 fn location(code: &CodeObject) -> String {
@@ -98,10 +192,18 @@ impl taipan_runtime::jit_hook::JitBackend for Backend {
         let name = format!("py{}", inner.serial);
         let ptr = inner.module.pointer_type();
         let sig = inner.module.signature(&[ptr, ptr], &[I64]);
-        let ids = inner.helper_ids.clone();
+        let mut ids = inner.helper_ids.clone();
+        let nhelpers = ids.len();
+        let callees = frameless_callees(&mut inner, code, &an, globals);
+        ids.extend(callees.iter().map(|(_, _, f)| f.id));
         let mut summary = translate::Summary::default();
         let result = inner.module.define(&name, sig, &ids, |b, refs| {
-            summary = translate::translate(b, refs, code, &an, globals, locals);
+            let calls = callees
+                .into_iter()
+                .enumerate()
+                .map(|(i, (func, code, f))| (func.bits(), frameless::FramelessCall { fref: refs[nhelpers + i], code, guards: f.guards, fails: f.fails }))
+                .collect();
+            summary = translate::translate(b, &refs[..nhelpers], code, &an, globals, locals, calls);
         });
         match result {
             Ok(c) => {

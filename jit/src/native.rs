@@ -76,7 +76,29 @@ impl NativeModule {
         imports: &[FuncId],
         body: impl FnOnce(&mut FunctionBuilder, &[FuncRef]),
     ) -> Result<Compiled, String> {
-        let id = self.module.declare_function(name, Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        let id = self.declare(name, &sig)?;
+        let size = self.define_declared(id, name, sig, imports, body)?;
+        self.finalize()?;
+        Ok(self.compiled(id, name, size))
+    }
+
+    /// Declares function `name` (defined later with [`NativeModule::define_declared`]),
+    /// so that functions defined before it can already call it.
+    pub fn declare(&mut self, name: &str, sig: &Signature) -> Result<FuncId, String> {
+        self.module.declare_function(name, Linkage::Local, sig).map_err(|e| e.to_string())
+    }
+
+    /// Defines declared function `id` (as [`NativeModule::define`], without finalizing:
+    /// a group of functions calling each other is finalized once, after the last one).
+    /// Returns its machine-code size.
+    pub fn define_declared(
+        &mut self,
+        id: FuncId,
+        name: &str,
+        sig: Signature,
+        imports: &[FuncId],
+        body: impl FnOnce(&mut FunctionBuilder, &[FuncRef]),
+    ) -> Result<usize, String> {
         self.ctx.func.signature = sig;
         let refs: Vec<FuncRef> = imports.iter().map(|&f| self.module.declare_func_in_func(f, &mut self.ctx.func)).collect();
         let config = self.module.target_config();
@@ -97,7 +119,16 @@ impl NativeModule {
         }
         self.module.clear_context(&mut self.ctx);
         result.map_err(|e| format!("{e:?}"))?;
-        self.module.finalize_definitions().map_err(|e| e.to_string())?;
+        Ok(size)
+    }
+
+    /// Makes every function defined so far callable.
+    pub fn finalize(&mut self) -> Result<(), String> {
+        self.module.finalize_definitions().map_err(|e| e.to_string())
+    }
+
+    /// Finalized function `id`'s entry (`size` bytes of code, dumped when asked).
+    pub fn compiled(&mut self, id: FuncId, name: &str, size: usize) -> Compiled {
         let entry = self.module.get_finalized_function(id);
         if bin_dump_requested() {
             // SAFETY: `entry` starts `size` bytes of finalized, readable machine code.
@@ -106,7 +137,7 @@ impl NativeModule {
             let _ = std::fs::write(&path, bytes);
             eprintln!("; ---- {name} at {entry:p}, {size} bytes in {path}");
         }
-        Ok(Compiled { entry, size })
+        Compiled { entry, size }
     }
 }
 

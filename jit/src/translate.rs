@@ -16,6 +16,7 @@
 
 mod attrs;
 mod calls;
+pub mod frameless;
 mod inline;
 mod modules;
 mod speculate;
@@ -112,6 +113,10 @@ struct T<'a, 'b> {
     /// variable in a block whose predecessors are not all declared yet gives a fresh
     /// block parameter, about which nothing is known; this is the value it will be.
     cur: Vec<Option<ir::Value>>,
+    /// Set when translating a frameless body (`frameless`).
+    frameless: Option<FramelessCtx>,
+    /// The frameless functions calls may enter, by function bits.
+    frameless_calls: HashMap<u64, frameless::FramelessCall>,
     summary: Summary,
 }
 
@@ -119,40 +124,89 @@ fn mf() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
-/// Emits the body of `code`'s native function into `b`.
-pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, an: &Analysis, globals: taipan_runtime::object::Value, hints: &[taipan_runtime::object::Value]) -> Summary {
+/// Emits the body of `code`'s native function into `b`. `frameless` are the frameless
+/// functions (by function bits) its calls may enter.
+pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, an: &Analysis, globals: taipan_runtime::object::Value, hints: &[taipan_runtime::object::Value], frameless: HashMap<u64, frameless::FramelessCall>) -> Summary {
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let ts = b.block_params(entry)[0];
     let f = b.block_params(entry)[1];
-    let nslots = code.nlocalsplus;
-    let locals = (0..nslots).map(|_| b.declare_var(I64)).collect();
-    let stack = (0..code.stacksize.max(1)).map(|_| b.declare_var(I64)).collect();
-    let n = an.ins.len();
-    let mut blocks = vec![None; n];
-    for k in 0..n {
-        if an.leader[k] && an.depth[k].is_some() {
-            blocks[k] = Some(b.create_block());
-        }
-    }
-    let nparams = typing::param_count(code);
-    let mut bound: Vec<bool> = (0..nslots as usize).map(|i| i < nparams && code.localspluskinds[i] & taipan_runtime::bytecode::opcodes::local_kind::CELL == 0).collect();
-    for x in &an.ins {
-        if x.op == Opcode::DeleteFast || x.op == Opcode::MakeCell {
-            if let Some(v) = bound.get_mut(x.arg as usize) {
-                *v = false;
-            }
-        }
-    }
-    let null_at = vec![false; code.stacksize.max(1) as usize];
-    let speculate = !code.jit_generic.get();
-    let types = if speculate { typing::local_types(code, an, hints) } else { vec![None; n] };
-    let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
-    let mut t = T { b, refs, code, an, ts, f, locals, stack, blocks, depth: 0, nslots, kwnames: 0, bound, callee_at: vec![None; null_at.len()], peeked: vec![None; null_at.len()], globals, borrowed: vec![false; null_at.len()], owned_unless: vec![None; null_at.len()], null_at, list_layout: list::items_layout(), vec_layout: list::vec_layout(), speculate, known_int: HashSet::new(), known_f64: HashMap::new(), known_norc: HashSet::new(), types, flocals, sealed: HashSet::new(), leader: None, cur: vec![None; nslots as usize], summary: Summary::default() };
+    let types = if !code.jit_generic.get() { typing::local_types(code, an, hints) } else { vec![None; an.ins.len()] };
+    let mut t = T::new(b, refs, code, an, ts, f, globals, types);
+    t.frameless_calls = frameless;
     t.entry_switch();
     t.body();
     t.summary
+}
+
+/// A frameless body's context: the frames still allowed below it and the native
+/// function each CALL (by instruction index) calls.
+struct FramelessCtx {
+    rem: ir::Value,
+    sites: HashMap<usize, FuncRef>,
+}
+
+impl<'a, 'b> T<'a, 'b> {
+    #[allow(clippy::too_many_arguments)]
+    fn new(b: &'a mut FunctionBuilder<'b>, refs: &'a [FuncRef], code: &'a CodeObject, an: &'a Analysis, ts: ir::Value, f: ir::Value, globals: taipan_runtime::object::Value, types: Vec<Option<Vec<typing::Ty>>>) -> Self {
+        let nslots = code.nlocalsplus;
+        let locals = (0..nslots).map(|_| b.declare_var(I64)).collect();
+        let stack = (0..code.stacksize.max(1)).map(|_| b.declare_var(I64)).collect();
+        let n = an.ins.len();
+        let mut blocks = vec![None; n];
+        for k in 0..n {
+            if an.leader[k] && an.depth[k].is_some() {
+                blocks[k] = Some(b.create_block());
+            }
+        }
+        let nparams = typing::param_count(code);
+        let mut bound: Vec<bool> = (0..nslots as usize).map(|i| i < nparams && code.localspluskinds[i] & taipan_runtime::bytecode::opcodes::local_kind::CELL == 0).collect();
+        for x in &an.ins {
+            if x.op == Opcode::DeleteFast || x.op == Opcode::MakeCell {
+                if let Some(v) = bound.get_mut(x.arg as usize) {
+                    *v = false;
+                }
+            }
+        }
+        let slots = code.stacksize.max(1) as usize;
+        let flocals = (0..nslots).map(|_| b.declare_var(F64)).collect();
+        T {
+            b,
+            refs,
+            code,
+            an,
+            ts,
+            f,
+            locals,
+            stack,
+            blocks,
+            depth: 0,
+            nslots,
+            kwnames: 0,
+            bound,
+            null_at: vec![false; slots],
+            callee_at: vec![None; slots],
+            peeked: vec![None; slots],
+            borrowed: vec![false; slots],
+            owned_unless: vec![None; slots],
+            globals,
+            list_layout: list::items_layout(),
+            vec_layout: list::vec_layout(),
+            speculate: !code.jit_generic.get(),
+            known_int: HashSet::new(),
+            known_f64: HashMap::new(),
+            known_norc: HashSet::new(),
+            types,
+            flocals,
+            sealed: HashSet::new(),
+            leader: None,
+            cur: vec![None; nslots as usize],
+            frameless: None,
+            frameless_calls: HashMap::new(),
+            summary: Summary::default(),
+        }
+    }
 }
 
 impl T<'_, '_> {

@@ -25,8 +25,8 @@ const TS_TOP: i32 = (offset_of!(ThreadState, datastack) + frame::DATASTACK_TOP_O
 const TS_LIMIT: i32 = (offset_of!(ThreadState, datastack) + frame::DATASTACK_LIMIT_OFFSET) as i32;
 const TS_CHUNK: i32 = (offset_of!(ThreadState, datastack) + frame::DATASTACK_CUR_OFFSET) as i32;
 const TS_CURRENT: i32 = offset_of!(ThreadState, current) as i32;
-const TS_PY_DEPTH: i32 = offset_of!(ThreadState, py_depth) as i32;
-const TS_LIMIT_DEPTH: i32 = offset_of!(ThreadState, recursion_limit) as i32;
+pub(super) const TS_PY_DEPTH: i32 = offset_of!(ThreadState, py_depth) as i32;
+pub(super) const TS_LIMIT_DEPTH: i32 = offset_of!(ThreadState, recursion_limit) as i32;
 const TS_JIT_DEPTH: i32 = offset_of!(ThreadState, jit_depth) as i32;
 
 const FR_CODE: i32 = offset_of!(Frame, code) as i32;
@@ -164,6 +164,21 @@ impl T<'_, '_> {
                 self.count_plain(c.func, -1);
             }
             self.b.ins().jump(done, &[r.into()]);
+            self.b.switch_to_block(full);
+        } else if let Some((c, p)) = callee.and_then(|c| Some((c, self.frameless_calls.remove(&c.func.bits())?))) {
+            // A frameless callee (`frameless`) runs without a frame unless it meets a
+            // case it does not cover; then the call below runs it from the start.
+            let full = self.b.create_block();
+            if std::ptr::eq(p.code, c.code) {
+                let r = self.enter_frameless(&p, &moved, full);
+                if lent.is_none() {
+                    self.count_plain(c.func, -1);
+                }
+                self.b.ins().jump(done, &[r.into()]);
+            } else {
+                self.b.ins().jump(full, &[]);
+            }
+            self.frameless_calls.insert(c.func.bits(), p);
             self.b.switch_to_block(full);
         }
         // Room in the data stack's chunk, depth below both limits.

@@ -14,6 +14,8 @@ use super::{speculate, T};
 use crate::analysis::{self, Analysis, Ins};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::I64, Block, InstBuilder};
 use cranelift_frontend::Variable;
+use std::collections::HashMap;
+use taipan_runtime::object::Value;
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::bytecode::opcodes::Opcode;
 
@@ -22,17 +24,35 @@ const MAX_INLINE: usize = 40;
 
 /// The analysis of `code` when it can run inline (see the module comment).
 pub(super) fn pure_body(code: &CodeObject) -> Option<Analysis> {
+    scan(code, MAX_INLINE, None).map(|(an, _)| an)
+}
+
+/// Resolves a global name to the function a call with the given argument count would
+/// run (`frameless`).
+pub(super) type Resolve<'a> = &'a dyn Fn(Value, u32) -> Option<Value>;
+
+/// The analysis of `code` when its body (at most `max` instructions) is pure: what
+/// `pure_body` admits, plus — given `resolve` — plain calls of global functions it
+/// resolves, returned by CALL index with the name they are bound to.
+pub(super) fn scan(code: &CodeObject, max: usize, resolve: Option<Resolve>) -> Option<(Analysis, HashMap<usize, (Value, Value)>)> {
     use Opcode as O;
     if code.ncells != 0 || code.nfrees != 0 || !code.exceptions.is_empty() || code.is_generator_like() {
         return None;
     }
     let an = analysis::analyse(code).ok()?;
-    if an.ins.len() > MAX_INLINE {
+    if an.ins.len() > max {
         return None;
     }
+    let mut sites = HashMap::new();
+    // The function a LOAD_GLOBAL left in each stack slot, within the current block.
+    let mut loaded: Vec<Option<Value>> = vec![None; code.stacksize as usize + 2];
     for (k, x) in an.ins.iter().enumerate() {
-        if an.depth[k].is_none() {
+        let Some(d) = an.depth[k] else {
             continue;
+        };
+        let d = d as usize;
+        if an.leader[k] {
+            loaded.fill(None);
         }
         let ok = match x.op {
             O::Resume | O::Nop | O::LoadFast | O::StoreFast | O::PopTop | O::ReturnValue => true,
@@ -52,13 +72,41 @@ pub(super) fn pure_body(code: &CodeObject) -> Option<Analysis> {
                 k > 0 && an.ins[k - 1].op == O::CompareOp && an.leader.get(k + 1) == Some(&true) && an.depth[k + 1].is_some() && jumps_to_block(&an, x)
             }
             O::JumpForward => jumps_to_block(&an, x),
+            // `NULL + name`, for a CALL of it in the same block (the callee is known
+            // only once CALL gives the argument count).
+            O::LoadGlobal if resolve.is_some() && x.arg & 1 == 1 => {
+                loaded[d] = None;
+                loaded[d + 1] = Some(code.names[(x.arg >> 1) as usize]);
+                true
+            }
+            O::Call if resolve.is_some() => {
+                let argc = x.arg as usize;
+                let callee = (d >= argc + 2).then(|| loaded[d - argc - 1]).flatten().and_then(|name| Some((resolve.unwrap()(name, argc as u32)?, name)));
+                match callee {
+                    Some(c) => {
+                        sites.insert(k, c);
+                        true
+                    }
+                    None => false,
+                }
+            }
             _ => false,
         };
         if !ok {
             return None;
         }
+        // The slot an instruction (other than LOAD_GLOBAL) writes holds no function.
+        let written = match x.op {
+            O::LoadFast | O::LoadConst => Some(d),
+            O::BinaryOp | O::CompareOp => Some(d - 2),
+            O::Call => Some(d - x.arg as usize - 2),
+            _ => None,
+        };
+        if let Some(w) = written {
+            loaded[w] = None;
+        }
     }
-    Some(an)
+    Some((an, sites))
 }
 
 /// Whether jump `x` goes forward to the start of a reachable block.
@@ -170,6 +218,19 @@ impl T<'_, '_> {
                     let target = block_of(&x);
                     self.b.ins().jump(target, &[]);
                     open = false;
+                }
+                // Only in frameless bodies (`frameless`), where CALL knows the callee:
+                // the slots' values are never read.
+                O::LoadGlobal => {
+                    let z = self.iconst(0);
+                    self.b.def_var(var(depth), z);
+                    self.b.def_var(var(depth + 1), z);
+                }
+                O::Call => {
+                    let argc = x.arg;
+                    let args: Vec<ir::Value> = (depth - argc..depth).map(|j| self.b.use_var(var(j))).collect();
+                    let r = self.frameless_call(k, &args, bail);
+                    self.b.def_var(var(depth - argc - 2), r);
                 }
                 O::ReturnValue => {
                     let v = self.b.use_var(var(depth - 1));
