@@ -133,12 +133,11 @@ fn frameless_function(inner: &mut Inner, f: Value, c: &'static CodeObject) -> Op
     let nhelpers = imports.len();
     imports.extend(ids.iter().map(|i| i.0));
     let mut sizes = Vec::new();
-    for (m, (id, name, sig)) in group.members.iter().zip(&ids) {
+    for (i, (id, name, sig)) in ids.iter().enumerate() {
         let size = inner
             .module
             .define_declared(*id, name, sig.clone(), &imports, |b, refs| {
-                let calls = group.members.iter().enumerate().map(|(i, m)| (m.func.bits(), refs[nhelpers + i])).collect();
-                frameless::translate(b, &refs[..nhelpers], m, &calls);
+                frameless::translate(b, &refs[..nhelpers], &group.members, i, &refs[nhelpers..]);
             })
             .ok()?;
         sizes.push(size);

@@ -114,7 +114,7 @@ struct T<'a, 'b> {
     /// block parameter, about which nothing is known; this is the value it will be.
     cur: Vec<Option<ir::Value>>,
     /// Set when translating a frameless body (`frameless`).
-    frameless: Option<FramelessCtx>,
+    frameless: Option<FramelessCtx<'a>>,
     /// The frameless functions calls may enter, by function bits.
     frameless_calls: HashMap<u64, frameless::FramelessCall>,
     summary: Summary,
@@ -140,11 +140,19 @@ pub fn translate(b: &mut FunctionBuilder, refs: &[FuncRef], code: &CodeObject, a
     t.summary
 }
 
-/// A frameless body's context: the frames still allowed below it and the native
-/// function each CALL (by instruction index) calls.
-struct FramelessCtx {
+/// A frameless body's context (`frameless`).
+#[derive(Clone, Copy)]
+struct FramelessCtx<'a> {
+    /// Frames still allowed below the body being translated.
     rem: ir::Value,
-    sites: HashMap<usize, FuncRef>,
+    /// The group.
+    group: &'a [frameless::Member],
+    /// Each member's native function.
+    fns: &'a [FuncRef],
+    /// The member whose body is being translated.
+    current: usize,
+    /// Whether that body is inlined into another member's (only one level is).
+    inlined: bool,
 }
 
 impl<'a, 'b> T<'a, 'b> {
@@ -534,9 +542,7 @@ impl T<'_, '_> {
             // The blocks an instruction creates get all their predecessors within it:
             // sealed, a variable read in one resolves to its single definition, so what
             // is known about that value (`speculate`, `typing`) still applies.
-            for i in first..self.b.func.dfg.num_blocks() {
-                self.seal(Block::new(i));
-            }
+            self.seal_from(first);
             open = fallthrough;
             k += 1 + skip;
         }
@@ -547,7 +553,15 @@ impl T<'_, '_> {
         }
     }
 
-    fn seal(&mut self, blk: Block) {
+    /// Seals the blocks created since there were `first` (an instruction's own blocks,
+    /// whose predecessors are all within it).
+    pub(super) fn seal_from(&mut self, first: usize) {
+        for i in first..self.b.func.dfg.num_blocks() {
+            self.seal(Block::new(i));
+        }
+    }
+
+    pub(super) fn seal(&mut self, blk: Block) {
         if self.sealed.insert(blk) {
             self.b.seal_block(blk);
         }

@@ -178,16 +178,17 @@ fn plain(code: &CodeObject) -> bool {
     code.kwonlyargcount == 0 && code.flags & 0xc == 0 && code.argcount <= MAX_ARGS && !code.is_generator_like() && code.ncells == 0 && code.nfrees == 0
 }
 
-/// Emits member `m`'s native function: `fn(rem, args…) -> word`. `calls` gives the
-/// native function of each member by its function's bits.
-pub fn translate(b: &mut FunctionBuilder, helpers: &[FuncRef], m: &Member, calls: &HashMap<u64, FuncRef>) {
+/// Emits member `i` of `group`'s native function: `fn(rem, args…) -> word`. `fns` are
+/// the members' native functions.
+pub fn translate(b: &mut FunctionBuilder, helpers: &[FuncRef], group: &[Member], i: usize, fns: &[FuncRef]) {
+    let m = &group[i];
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let zero = b.ins().iconst(I64, 0);
     let mut t = T::new(b, helpers, m.code, &m.an, zero, zero, Value::NULL, vec![None; m.an.ins.len()]);
-    t.frameless = Some(super::FramelessCtx { rem: params[0], sites: m.sites.iter().map(|(&k, s)| (k, calls[&s.0.bits()])).collect() });
+    t.frameless = Some(super::FramelessCtx { rem: params[0], group, fns, current: i, inlined: false });
     let fail = t.b.create_block();
     t.b.set_cold_block(fail);
     // A pending hand-off or signal is for the ordinary call to serve.
@@ -203,18 +204,31 @@ pub fn translate(b: &mut FunctionBuilder, helpers: &[FuncRef], m: &Member, calls
     t.b.ins().return_(&[z]);
 }
 
+/// Longest member inlined into another's body (one level deep: a recursive member then
+/// makes half as many native calls).
+const MAX_INLINED: usize = 60;
+
 impl T<'_, '_> {
-    /// CALL `k` inside a frameless body: the member's native function, directly, while
-    /// the recursion limit allows; its 0 (and the limit) go to `bail`.
+    /// CALL `k` inside a frameless body, while the recursion limit allows: the callee's
+    /// body inline (one level) or its native function; a 0 from it, and the limit, go
+    /// to `bail`.
     pub(super) fn frameless_call(&mut self, k: usize, args: &[ir::Value], bail: ir::Block) -> ir::Value {
-        let ctx = self.frameless.as_ref().expect("CALL outside a frameless body");
-        let (rem, fref) = (ctx.rem, ctx.sites[&k]);
-        let room = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rem, 0);
+        let ctx = self.frameless.expect("CALL outside a frameless body");
+        let callee = ctx.group[ctx.current].sites[&k].0;
+        let ci = ctx.group.iter().position(|m| m.func == callee).expect("callee in the group");
+        let room = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, ctx.rem, 0);
         self.guard_to(room, bail);
-        let rem1 = self.b.ins().iadd_imm_s(rem, -1);
+        let rem1 = self.b.ins().iadd_imm_s(ctx.rem, -1);
+        let m = &ctx.group[ci];
+        if !ctx.inlined && m.an.ins.len() <= MAX_INLINED {
+            self.frameless = Some(super::FramelessCtx { rem: rem1, current: ci, inlined: true, ..ctx });
+            let r = self.inline_pure(m.code, &m.an, args, bail);
+            self.frameless = Some(ctx);
+            return r;
+        }
         let mut all = vec![rem1];
         all.extend_from_slice(args);
-        let inst = self.b.ins().call(fref, &all);
+        let inst = self.b.ins().call(ctx.fns[ci], &all);
         let r = self.b.inst_results(inst)[0];
         self.guard_to(r, bail);
         r

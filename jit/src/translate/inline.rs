@@ -14,10 +14,13 @@ use super::{speculate, T};
 use crate::analysis::{self, Analysis, Ins};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::I64, Block, InstBuilder};
 use cranelift_frontend::Variable;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use taipan_runtime::object::Value;
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::bytecode::opcodes::Opcode;
+
+/// What is known about values: small ints, and immediate floats with their doubles.
+type Facts = (HashSet<ir::Value>, HashMap<ir::Value, ir::Value>);
 
 /// Longest callee (in instructions) taken inline: the body is copied per call site.
 const MAX_INLINE: usize = 40;
@@ -138,10 +141,9 @@ impl T<'_, '_> {
         let block_of = |j: &Ins| an.index_of[j.target().expect("jump")].and_then(|t| blocks[t]).expect("jump target block");
         let ret = self.b.create_block();
         self.b.append_block_param(ret, I64);
-        // Facts learned in the first block hold in all the others (jumps only go
-        // forward, so it dominates them); facts learned in a later block are dropped
-        // when the next one starts.
-        let mut entry_facts = None;
+        // What is known at the start of a block is what is known on every edge into
+        // it (all of them emitted before it: jumps only go forward).
+        let mut edge_facts: HashMap<Block, Facts> = HashMap::new();
         let mut open = true;
         let mut k = 0;
         while k < an.ins.len() {
@@ -153,10 +155,12 @@ impl T<'_, '_> {
             if let Some(blk) = blocks[k] {
                 if open {
                     self.b.ins().jump(blk, &[]);
+                    self.edge_to(&mut edge_facts, blk);
                 }
+                // Jumps only go forward: every predecessor is emitted by now.
+                self.seal(blk);
                 self.b.switch_to_block(blk);
-                let facts = entry_facts.get_or_insert_with(|| (self.known_int.clone(), self.known_f64.clone()));
-                (self.known_int, self.known_f64) = facts.clone();
+                (self.known_int, self.known_f64) = edge_facts.remove(&blk).unwrap_or_default();
                 open = true;
             }
             if !open {
@@ -165,6 +169,7 @@ impl T<'_, '_> {
             }
             let depth = d;
             let var = |j: u32| stack[j as usize];
+            let first = self.b.func.dfg.num_blocks();
             match x.op {
                 O::Resume | O::Nop => {}
                 O::LoadFast => {
@@ -202,6 +207,13 @@ impl T<'_, '_> {
                     let a = self.b.use_var(var(depth - 2));
                     let b = self.b.use_var(var(depth - 1));
                     let c = self.fast_compare(&x, a, b, bail);
+                    // Past the comparison's int path both operands are small ints (its
+                    // other cases bail, never rejoin).
+                    let floats = x.seen == O::CompareOpFloat || self.known_f64.contains_key(&a) || self.known_f64.contains_key(&b);
+                    if !floats {
+                        self.known_int.insert(a);
+                        self.known_int.insert(b);
+                    }
                     let j = an.ins[k + 1];
                     let target = block_of(&j);
                     let fall = blocks[k + 2].expect("block after a jump");
@@ -210,13 +222,17 @@ impl T<'_, '_> {
                     } else {
                         self.b.ins().brif(c, fall, &[], target, &[]);
                     }
+                    self.edge_to(&mut edge_facts, target);
+                    self.edge_to(&mut edge_facts, fall);
                     open = false;
+                    self.seal_from(first);
                     k += 2;
                     continue;
                 }
                 O::JumpForward => {
                     let target = block_of(&x);
                     self.b.ins().jump(target, &[]);
+                    self.edge_to(&mut edge_facts, target);
                     open = false;
                 }
                 // Only in frameless bodies (`frameless`), where CALL knows the callee:
@@ -239,15 +255,30 @@ impl T<'_, '_> {
                 }
                 _ => unreachable!("pure_body admitted {:?}", x.op),
             }
+            self.seal_from(first);
             k += 1;
         }
         if open {
             // Falling off the end cannot happen (the compiler ends with a return).
             self.b.ins().jump(bail, &[]);
         }
+        self.seal(ret);
         self.b.switch_to_block(ret);
         (self.known_int, self.known_f64) = saved;
         self.b.block_params(ret)[0]
+    }
+
+    /// Records an edge into `blk`: what is known there is at most what is known now.
+    fn edge_to(&self, facts: &mut HashMap<Block, Facts>, blk: Block) {
+        match facts.get_mut(&blk) {
+            None => {
+                facts.insert(blk, (self.known_int.clone(), self.known_f64.clone()));
+            }
+            Some((ints, floats)) => {
+                ints.retain(|v| self.known_int.contains(v));
+                floats.retain(|v, d| self.known_f64.get(v) == Some(d));
+            }
+        }
     }
 
     /// BINARY_OP on immediates: the int or float path (by what is known of the operands,

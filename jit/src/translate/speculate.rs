@@ -128,6 +128,9 @@ impl T<'_, '_> {
     pub(super) fn guard_to(&mut self, ok: ir::Value, fail: Block) {
         let cont = self.b.create_block();
         self.b.ins().brif(ok, cont, &[], fail, &[]);
+        // Its only predecessor is this branch: sealed, variables read after the guard
+        // are the values read before it (and keep what is known about them).
+        self.seal(cont);
         self.b.switch_to_block(cont);
     }
 
