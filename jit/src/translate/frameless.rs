@@ -2,19 +2,24 @@
 //!
 //! A function whose body is pure in the sense of `inline` (it only moves small ints
 //! and floats between arguments, locals and constants) except that it also calls
-//! global functions that are themselves such functions — `fib` is the example — can run
-//! without frames: while it runs nothing can write a global, rebind a function or look
-//! at a frame, so whatever held when it was entered holds until it returns. Each member
-//! of such a group gets a native function `fn(rem, args…) -> word` that returns the
-//! result (an immediate) or 0 when it met a case it does not cover: another type, an
-//! overflow, a division by zero, the recursion limit (`rem` counts the frames still
-//! allowed below it), a pending eval-breaker request. Like an inline body, nothing it
-//! did is visible, so a 0 makes the caller run the call the ordinary way, from the
-//! start, with frames — where the error, the traceback or the hand-off then happens.
+//! global functions that are themselves such functions — `fib` is the example — and
+//! reads the objects it is given without changing them (tuples unpacked, `is` and
+//! None tests: `check_tree` in binary_trees) can run without frames: while it runs
+//! nothing can write a global, rebind a function, free an object or look at a frame,
+//! so whatever held when it was entered holds until it returns. Every value it handles
+//! is therefore borrowed (from the arguments, the items of tuples reachable from them,
+//! or constants): no reference is counted inside. Each member of such a group gets a
+//! native function `fn(rem, args…) -> word` that returns the result (borrowed) or 0
+//! when it met a case it does not cover: another type, an overflow, a division by
+//! zero, the recursion limit (`rem` counts the frames still allowed below it), a
+//! pending eval-breaker request. Like an inline body, nothing it did is visible, so a
+//! 0 makes the caller run the call the ordinary way, from the start, with frames —
+//! where the error, the traceback or the hand-off then happens.
 //!
 //! The caller checks once, before entering, what the group assumed about globals
 //! ([`Guard`]); inside, calls between members are direct native calls with no checks
-//! but the recursion limit.
+//! but the recursion limit. On return the caller takes a reference to the result and
+//! releases the arguments, as the ordinary call would have.
 
 use super::{mf, T};
 use crate::analysis::Analysis;
@@ -234,9 +239,9 @@ impl T<'_, '_> {
         r
     }
 
-    /// Calls frameless function `p` from a frame-based caller with `args` (checked here
-    /// to be immediates) when its guards hold and the recursion limit allows; the result,
-    /// or a jump to `full` (the ordinary call).
+    /// Calls frameless function `p` from a frame-based caller with `args` (references
+    /// the call consumes) when its guards hold and the recursion limit allows; the
+    /// result (a new reference), or a jump to `full` (the ordinary call).
     pub(super) fn enter_frameless(&mut self, p: &FramelessCall, args: &[ir::Value], full: ir::Block) -> ir::Value {
         use super::calls::{TS_LIMIT_DEPTH, TS_PY_DEPTH};
         let fails = self.iconst(p.fails as i64);
@@ -247,12 +252,6 @@ impl T<'_, '_> {
         let max = self.b.ins().load(I32, mf(), self.ts, TS_LIMIT_DEPTH);
         let below = self.b.ins().icmp(IntCC::SignedLessThan, depth, max);
         self.guard_to(below, full);
-        for &a in args {
-            if !self.known_immediate(a) {
-                let tag = self.b.ins().band_imm_s(a, 7);
-                self.guard_to(tag, full);
-            }
-        }
         // SAFETY: a group's guards live for the process and are only touched under the
         // GIL (here, while compiling).
         let guards = unsafe { &*p.guards };
@@ -311,7 +310,12 @@ impl T<'_, '_> {
         self.b.ins().store(mf(), n, fails, 0);
         self.b.ins().jump(full, &[]);
         self.b.switch_to_block(ok);
-        self.known_norc.insert(r);
+        // The result is borrowed from the arguments (or a constant): a reference of its
+        // own first, then the arguments' references (the call consumes them) go.
+        self.incref(r);
+        for &a in args {
+            self.decref(a);
+        }
         r
     }
 }

@@ -16,6 +16,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types::I64, Block, InstBuild
 use cranelift_frontend::Variable;
 use std::collections::{HashMap, HashSet};
 use taipan_runtime::object::Value;
+use taipan_runtime::objects::{singletons, tuple};
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::bytecode::opcodes::Opcode;
 
@@ -59,9 +60,10 @@ pub(super) fn scan(code: &CodeObject, max: usize, resolve: Option<Resolve>) -> O
         }
         let ok = match x.op {
             O::Resume | O::Nop | O::LoadFast | O::StoreFast | O::PopTop | O::ReturnValue => true,
+            // Frameless bodies also take other constants (the code keeps them alive).
             O::LoadConst => {
                 let c = code.consts[x.arg as usize];
-                c.is_small_int() || c.is_immediate_float()
+                c.is_small_int() || c.is_immediate_float() || resolve.is_some()
             }
             O::BinaryOp => {
                 let op = x.arg % 13;
@@ -72,8 +74,17 @@ pub(super) fn scan(code: &CodeObject, max: usize, resolve: Option<Resolve>) -> O
                 an.ins.get(k + 1).is_some_and(|n| matches!(n.op, O::PopJumpIfFalse | O::PopJumpIfTrue)) && !an.leader[k + 1]
             }
             O::PopJumpIfFalse | O::PopJumpIfTrue => {
-                k > 0 && an.ins[k - 1].op == O::CompareOp && an.leader.get(k + 1) == Some(&true) && an.depth[k + 1].is_some() && jumps_to_block(&an, x)
+                k > 0 && matches!(an.ins[k - 1].op, O::CompareOp | O::IsOp) && an.leader.get(k + 1) == Some(&true) && an.depth[k + 1].is_some() && jumps_to_block(&an, x)
             }
+            // What follows reads heap values: only in frameless bodies, whose values are
+            // all borrowed (see `frameless`).
+            O::IsOp if resolve.is_some() => {
+                an.ins.get(k + 1).is_some_and(|n| matches!(n.op, O::PopJumpIfFalse | O::PopJumpIfTrue)) && !an.leader[k + 1]
+            }
+            O::PopJumpIfNone | O::PopJumpIfNotNone if resolve.is_some() => {
+                an.leader.get(k + 1) == Some(&true) && an.depth[k + 1].is_some() && jumps_to_block(&an, x)
+            }
+            O::UnpackSequence if resolve.is_some() => x.arg >= 1,
             O::JumpForward => jumps_to_block(&an, x),
             // `NULL + name`, for a CALL of it in the same block (the callee is known
             // only once CALL gives the argument count).
@@ -101,12 +112,17 @@ pub(super) fn scan(code: &CodeObject, max: usize, resolve: Option<Resolve>) -> O
         // The slot an instruction (other than LOAD_GLOBAL) writes holds no function.
         let written = match x.op {
             O::LoadFast | O::LoadConst => Some(d),
-            O::BinaryOp | O::CompareOp => Some(d - 2),
+            O::BinaryOp | O::CompareOp | O::IsOp => Some(d - 2),
             O::Call => Some(d - x.arg as usize - 2),
             _ => None,
         };
         if let Some(w) = written {
             loaded[w] = None;
+        }
+        if x.op == O::UnpackSequence {
+            for slot in &mut loaded[d - 1..d - 1 + x.arg as usize] {
+                *slot = None;
+            }
         }
     }
     Some((an, sites))
@@ -190,11 +206,52 @@ impl T<'_, '_> {
                     let v = self.iconst(c.bits() as i64);
                     if c.is_small_int() {
                         self.known_int.insert(v);
-                    } else {
+                    } else if c.is_immediate_float() {
                         let dv = self.b.ins().f64const(c.as_immediate_float());
                         self.known_f64.insert(v, dv);
                     }
                     self.b.def_var(var(depth), v);
+                }
+                O::UnpackSequence => {
+                    // An exact tuple of that length; its items are borrowed like it is.
+                    let v = self.b.use_var(var(depth - 1));
+                    let tag = self.b.ins().band_imm_s(v, 7);
+                    let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+                    self.guard_to(is_ptr, bail);
+                    let ty = self.b.ins().load(I64, super::mf(), v, super::OFF_TYPE);
+                    let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &tuple::TUPLE_TYPE.0 as *const _ as i64);
+                    self.guard_to(is_tuple, bail);
+                    let len = self.b.ins().load(I64, super::mf(), v, tuple::LEN_OFFSET as i32);
+                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, len, x.arg as i64);
+                    self.guard_to(same, bail);
+                    for i in 0..x.arg {
+                        let item = self.b.ins().load(I64, super::mf(), v, (tuple::ITEMS_OFFSET + 8 * i as usize) as i32);
+                        self.b.def_var(var(depth - 1 + x.arg - 1 - i), item);
+                    }
+                }
+                O::IsOp => {
+                    let a = self.b.use_var(var(depth - 2));
+                    let b = self.b.use_var(var(depth - 1));
+                    let cc = if x.arg == 1 { IntCC::NotEqual } else { IntCC::Equal };
+                    let c = self.b.ins().icmp(cc, a, b);
+                    let j = an.ins[k + 1];
+                    self.branch_pure(c, &j, block_of(&j), blocks[k + 2].expect("block after a jump"), &mut edge_facts);
+                    open = false;
+                    self.seal_from(first);
+                    k += 2;
+                    continue;
+                }
+                O::PopJumpIfNone | O::PopJumpIfNotNone => {
+                    let v = self.b.use_var(var(depth - 1));
+                    let none = singletons::none().bits() as i64;
+                    let cc = if x.op == O::PopJumpIfNone { IntCC::Equal } else { IntCC::NotEqual };
+                    let c = self.b.ins().icmp_imm_s(cc, v, none);
+                    let target = block_of(&x);
+                    let fall = blocks[k + 1].expect("block after a jump");
+                    self.b.ins().brif(c, target, &[], fall, &[]);
+                    self.edge_to(&mut edge_facts, target);
+                    self.edge_to(&mut edge_facts, fall);
+                    open = false;
                 }
                 O::PopTop => {}
                 O::BinaryOp => {
@@ -215,15 +272,7 @@ impl T<'_, '_> {
                         self.known_int.insert(b);
                     }
                     let j = an.ins[k + 1];
-                    let target = block_of(&j);
-                    let fall = blocks[k + 2].expect("block after a jump");
-                    if j.op == O::PopJumpIfTrue {
-                        self.b.ins().brif(c, target, &[], fall, &[]);
-                    } else {
-                        self.b.ins().brif(c, fall, &[], target, &[]);
-                    }
-                    self.edge_to(&mut edge_facts, target);
-                    self.edge_to(&mut edge_facts, fall);
+                    self.branch_pure(c, &j, block_of(&j), blocks[k + 2].expect("block after a jump"), &mut edge_facts);
                     open = false;
                     self.seal_from(first);
                     k += 2;
@@ -266,6 +315,17 @@ impl T<'_, '_> {
         self.b.switch_to_block(ret);
         (self.known_int, self.known_f64) = saved;
         self.b.block_params(ret)[0]
+    }
+
+    /// POP_JUMP_IF_TRUE/FALSE `j` on condition `c`: to `target` or `fall`.
+    fn branch_pure(&mut self, c: ir::Value, j: &Ins, target: Block, fall: Block, facts: &mut HashMap<Block, Facts>) {
+        if j.op == Opcode::PopJumpIfTrue {
+            self.b.ins().brif(c, target, &[], fall, &[]);
+        } else {
+            self.b.ins().brif(c, fall, &[], target, &[]);
+        }
+        self.edge_to(facts, target);
+        self.edge_to(facts, fall);
     }
 
     /// Records an edge into `blk`: what is known there is at most what is known now.
