@@ -19,7 +19,7 @@ use taipan_runtime::bytecode::opcodes::Opcode;
 use taipan_runtime::interp::{call, native, ops, specialize, ThreadState};
 use taipan_runtime::object::attrs::AttrStore;
 use taipan_runtime::object::{decref, incref, protocol, type_of, CompareOp, Obj, Value};
-use taipan_runtime::objects::{bool_, cell, dict, function, list, singletons, tuple};
+use taipan_runtime::objects::{bool_, cell, dict, function, list, singletons, slice, tuple};
 
 /// Returned by `rt_for_iter` when the iterator is exhausted (an unused tag pattern, so
 /// never a value).
@@ -169,6 +169,32 @@ pub unsafe extern "C" fn rt_subscr(ts: Ts, f: F, c: u64, k: u64) -> u64 {
 pub unsafe extern "C" fn rt_store_subscr(ts: Ts, f: F, x: u64, c: u64, k: u64) -> u64 {
     let (c, k) = (own(c), own(k));
     done(ts, ops::subscr::store_subscr(code_of(f), lasti(f), seen(f), c.value(), k.value(), own(x)))
+}
+
+/// `c[start:stop:step]`: BUILD_SLICE and BINARY_SUBSCR in one, which for an exact list
+/// builds no slice object. `step` is 0 for a two-part slice.
+pub unsafe extern "C" fn rt_slice_subscr(ts: Ts, c: u64, start: u64, stop: u64, step: u64) -> u64 {
+    let (c, start, stop) = (own(c), own(start), own(stop));
+    let step = if step == 0 { None } else { Some(own(step)) };
+    if list::is_exact_list(c.value()) {
+        let st = step.as_ref().map_or(Value::NULL, |s| s.value());
+        return ret(ts, list::get_slice(c.value(), start.value(), stop.value(), st));
+    }
+    let s = slice::new(start, stop, step.unwrap_or_else(singletons::none_obj));
+    ret(ts, protocol::getitem(c.value(), s.value()))
+}
+
+/// `c[start:stop:step] = x`: BUILD_SLICE and STORE_SUBSCR in one (see
+/// [`rt_slice_subscr`]).
+pub unsafe extern "C" fn rt_slice_store(ts: Ts, x: u64, c: u64, start: u64, stop: u64, step: u64) -> u64 {
+    let (x, c, start, stop) = (own(x), own(c), own(start), own(stop));
+    let step = if step == 0 { None } else { Some(own(step)) };
+    if list::is_exact_list(c.value()) {
+        let st = step.as_ref().map_or(Value::NULL, |s| s.value());
+        return done(ts, list::set_slice(c.value(), start.value(), stop.value(), st, x.value()));
+    }
+    let s = slice::new(start, stop, step.unwrap_or_else(singletons::none_obj));
+    done(ts, protocol::setitem(c.value(), s.value(), x.value()))
 }
 
 /// `del c[k]`.
@@ -963,6 +989,8 @@ macro_rules! helper_table {
 helper_table! {
     rt_free / 1,
     rt_frameless_refresh / 2,
+    rt_slice_subscr / 5,
+    rt_slice_store / 6,
     rt_box_float / 1,
     rt_binary_op / 4,
     rt_compare / 4,

@@ -933,6 +933,25 @@ impl T<'_, '_> {
             }
 
             // ----- building -----
+            // A slice built only to subscript with: one helper, no slice object for lists.
+            O::BuildSlice if self.an.ins.get(k + 1).is_some_and(|y| matches!(y.op, O::BinarySubscr | O::StoreSubscr)) && !self.an.leader[k + 1] => {
+                let y = self.an.ins[k + 1];
+                let step = if arg == 3 { self.pop() } else { self.iconst(0) };
+                let stop = self.pop();
+                let start = self.pop();
+                let c = self.pop();
+                if self.borrowed[self.depth as usize] {
+                    self.incref(c);
+                }
+                if y.op == O::BinarySubscr {
+                    let r = self.helper(&y, H::rt_slice_subscr, &[self.ts, c, start, stop, step]);
+                    self.push(r);
+                } else {
+                    let v = self.pop();
+                    self.helper(&y, H::rt_slice_store, &[self.ts, v, c, start, stop, step]);
+                }
+                return (true, 1);
+            }
             O::BuildTuple | O::BuildList | O::BuildSet | O::BuildMap | O::BuildConstKeyMap | O::BuildString | O::BuildSlice => {
                 let (kind, count) = match x.op {
                     O::BuildTuple => (0, arg),

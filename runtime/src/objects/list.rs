@@ -258,12 +258,19 @@ pub fn getitem(v: Value, key: Value) -> PyResult<Obj> {
         };
     }
     if slice::is_slice(key) {
-        let (start, _stop, step, n) = slice::indices(key, len(v))?;
-        let src = items(v);
-        let picked: Vec<Obj> = (0..n).map(|k| Obj::new_ref(src[(start + k as isize * step) as usize])).collect();
-        return Ok(new(picked));
+        return get_slice(v, slice::start(key), slice::stop(key), slice::step(key));
     }
     Err(type_error(format!("list indices must be integers or slices, not {}", type_of(key).name())))
+}
+
+/// `v[start:stop:step]` from the slice's parts (NULL parts are None), as
+/// `list.__getitem__` takes a slice: bounds first, then the length.
+pub fn get_slice(v: Value, start: Value, stop: Value, step: Value) -> PyResult<Obj> {
+    let (start, stop, step) = slice::unpack_parts(start, stop, step)?;
+    let (start, _, n) = slice::adjust_indices(len(v) as isize, start, stop, step);
+    let src = items(v);
+    let picked: Vec<Obj> = (0..n).map(|k| Obj::new_ref(src[(start + k as isize * step) as usize])).collect();
+    Ok(new(picked))
 }
 
 /// `list[key] = value` / `del list[key]` (value NULL).
@@ -281,14 +288,19 @@ pub fn setitem(v: Value, key: Value, value: Value) -> PyResult<()> {
         return Ok(());
     }
     if slice::is_slice(key) {
-        return set_slice(v, key, value);
+        return set_slice(v, slice::start(key), slice::stop(key), slice::step(key), value);
     }
     Err(type_error(format!("list indices must be integers or slices, not {}", type_of(key).name())))
 }
 
-fn set_slice(v: Value, key: Value, value: Value) -> PyResult<()> {
-    let n = len(v);
-    let (start, stop, step, count) = slice::indices(key, n)?;
+/// Longest same-size slice assignment from a list or tuple done without allocating.
+const REPLACE_ON_STACK: usize = 32;
+
+/// `v[start:stop:step] = value` (`del` when `value` is NULL) from the slice's parts
+/// (NULL parts are None).
+pub fn set_slice(v: Value, start: Value, stop: Value, step: Value, value: Value) -> PyResult<()> {
+    let (start, stop, step) = slice::unpack_parts(start, stop, step)?;
+    let (start, stop, count) = slice::adjust_indices(len(v) as isize, start, stop, step);
     if value.is_null() {
         // Deletion.
         let mut idx: Vec<usize> = (0..count).map(|k| (start + k as isize * step) as usize).collect();
@@ -301,6 +313,26 @@ fn set_slice(v: Value, key: Value, value: Value) -> PyResult<()> {
             decref(x);
         }
         return Ok(());
+    }
+    if value != v && (is_exact_list(value) || tuple::is_exact_tuple(value)) {
+        let src = if is_exact_list(value) { items(value) } else { tuple::items(value) };
+        let lo = start.max(0) as usize;
+        let same = if step == 1 { (stop.max(start) as usize).min(len(v)) - lo == src.len() } else { count == src.len() };
+        if same && src.len() <= REPLACE_ON_STACK {
+            // The common same-size case without allocating: each slot takes its new
+            // item, and the old ones are released once the list is consistent again.
+            let mut old = [Value::NULL; REPLACE_ON_STACK];
+            let slots = vec_mut(v);
+            for (k, &x) in src.iter().enumerate() {
+                let i = if step == 1 { lo + k } else { (start + k as isize * step) as usize };
+                incref(x);
+                old[k] = std::mem::replace(&mut slots[i], x);
+            }
+            for &x in &old[..src.len()] {
+                decref(x);
+            }
+            return Ok(());
+        }
     }
     // The new items, taken before touching the list (`a[:] = a` must work).
     let new_items: Vec<Obj> = if value == v {

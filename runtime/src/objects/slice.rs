@@ -128,25 +128,33 @@ pub fn index_value(v: Value) -> PyResult<isize> {
 /// (step is evaluated first; zero is an error).
 pub fn unpack(s: Value) -> PyResult<(isize, isize, isize)> {
     let r = raw(s);
+    unpack_parts(r.start, r.stop, r.step)
+}
+
+/// [`unpack`] on the parts of a slice that was never built (`x[a:b:c]` compiled
+/// without a slice object); NULL parts are None.
+pub fn unpack_parts(start: Value, stop: Value, step: Value) -> PyResult<(isize, isize, isize)> {
     let none = singletons::none();
-    let step = if r.step == none {
+    let fix = |v: Value| if v.is_null() { none } else { v };
+    let (start, stop, step) = (fix(start), fix(stop), fix(step));
+    let step = if step == none {
         1
     } else {
-        let st = index_value(r.step)?;
+        let st = index_value(step)?;
         if st == 0 {
             return Err(value_error("slice step cannot be zero"));
         }
         st.max(-isize::MAX)
     };
-    let start = if r.start == none { if step < 0 { isize::MAX } else { 0 } } else { index_value(r.start)? };
-    let stop = if r.stop == none {
+    let start = if start == none { if step < 0 { isize::MAX } else { 0 } } else { index_value(start)? };
+    let stop = if stop == none {
         if step < 0 {
             isize::MIN
         } else {
             isize::MAX
         }
     } else {
-        index_value(r.stop)?
+        index_value(stop)?
     };
     Ok((start, stop, step))
 }
