@@ -440,10 +440,15 @@ impl T<'_, '_> {
         self.b.ins().select(cond, t, f)
     }
 
+    /// The eval-breaker word (nonzero: a GIL hand-off request or a signal is pending).
+    fn breaker_bits(&mut self) -> ir::Value {
+        let addr = self.iconst(&taipan_runtime::interp::state::EVAL_BREAKER as *const _ as i64);
+        self.b.ins().load(ir::types::I32, mf(), addr, 0)
+    }
+
     /// Polls the eval breaker (GIL hand-off requests, signals).
     fn eval_breaker(&mut self, x: &Ins) {
-        let addr = self.iconst(&taipan_runtime::interp::state::EVAL_BREAKER as *const _ as i64);
-        let bits = self.b.ins().load(ir::types::I32, mf(), addr, 0);
+        let bits = self.breaker_bits();
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(slow);

@@ -165,20 +165,15 @@ impl T<'_, '_> {
             }
             self.b.ins().jump(done, &[r.into()]);
             self.b.switch_to_block(full);
-        } else if let Some((c, p)) = callee.and_then(|c| Some((c, self.frameless_calls.remove(&c.func.bits())?))) {
+        } else if let Some((c, p)) = callee.and_then(|c| Some((c, self.frameless_calls.get(&c.func.bits()).copied()?))).filter(|(c, p)| std::ptr::eq(p.code, c.code)) {
             // A frameless callee (`frameless`) runs without a frame unless it meets a
             // case it does not cover; then the call below runs it from the start.
             let full = self.b.create_block();
-            if std::ptr::eq(p.code, c.code) {
-                let r = self.enter_frameless(&p, &moved, full);
-                if lent.is_none() {
-                    self.count_plain(c.func, -1);
-                }
-                self.b.ins().jump(done, &[r.into()]);
-            } else {
-                self.b.ins().jump(full, &[]);
+            let r = self.enter_frameless(&p, &moved, full);
+            if lent.is_none() {
+                self.count_plain(c.func, -1);
             }
-            self.frameless_calls.insert(c.func.bits(), p);
+            self.b.ins().jump(done, &[r.into()]);
             self.b.switch_to_block(full);
         }
         // Room in the data stack's chunk, depth below both limits.

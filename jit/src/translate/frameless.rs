@@ -108,6 +108,7 @@ pub struct Group {
 }
 
 /// How compiled code calls a frameless function.
+#[derive(Clone, Copy)]
 pub struct FramelessCall {
     /// The native function.
     pub fref: FuncRef,
@@ -168,9 +169,7 @@ fn member(f: Value) -> Option<Member> {
         return None;
     }
     let resolve = |name: Value, argc: u32| {
-        let ix = dict::peek_str_index(globals, name)?;
-        // SAFETY: `ix` was just found in `globals`, so its value slot is valid.
-        let v = unsafe { *dict::value_slot(globals, ix) };
+        let v = dict::peek_str(globals, name)?;
         (function::is_function(v) && plain(function::code(v)) && function::code(v).argcount == argc).then_some(v)
     };
     let (an, sites) = super::inline::scan(code, MAX_MEMBER, Some(&resolve))?;
@@ -197,8 +196,7 @@ pub fn translate(b: &mut FunctionBuilder, helpers: &[FuncRef], group: &[Member],
     let fail = t.b.create_block();
     t.b.set_cold_block(fail);
     // A pending hand-off or signal is for the ordinary call to serve.
-    let addr = t.iconst(&taipan_runtime::interp::state::EVAL_BREAKER as *const _ as i64);
-    let bits = t.b.ins().load(I32, mf(), addr, 0);
+    let bits = t.breaker_bits();
     let go = t.b.create_block();
     t.b.ins().brif(bits, fail, &[], go, &[]);
     t.b.switch_to_block(go);
@@ -301,8 +299,7 @@ impl T<'_, '_> {
         self.b.ins().brif(r, ok, &[], failed, &[]);
         self.b.switch_to_block(failed);
         // Count the failure unless it was an eval-breaker request (not the body's doing).
-        let addr = self.iconst(&taipan_runtime::interp::state::EVAL_BREAKER as *const _ as i64);
-        let bits = self.b.ins().load(I32, mf(), addr, 0);
+        let bits = self.breaker_bits();
         let none = self.b.ins().icmp_imm_s(IntCC::Equal, bits, 0);
         let one = self.b.ins().uextend(I32, none);
         let n = self.b.ins().load(I32, mf(), fails, 0);

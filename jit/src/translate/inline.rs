@@ -229,28 +229,12 @@ impl T<'_, '_> {
                         self.b.def_var(var(depth - 1 + x.arg - 1 - i), item);
                     }
                 }
-                O::IsOp => {
-                    let a = self.b.use_var(var(depth - 2));
-                    let b = self.b.use_var(var(depth - 1));
-                    let cc = if x.arg == 1 { IntCC::NotEqual } else { IntCC::Equal };
-                    let c = self.b.ins().icmp(cc, a, b);
-                    let j = an.ins[k + 1];
-                    self.branch_pure(c, &j, block_of(&j), blocks[k + 2].expect("block after a jump"), &mut edge_facts);
-                    open = false;
-                    self.seal_from(first);
-                    k += 2;
-                    continue;
-                }
                 O::PopJumpIfNone | O::PopJumpIfNotNone => {
                     let v = self.b.use_var(var(depth - 1));
                     let none = singletons::none().bits() as i64;
                     let cc = if x.op == O::PopJumpIfNone { IntCC::Equal } else { IntCC::NotEqual };
                     let c = self.b.ins().icmp_imm_s(cc, v, none);
-                    let target = block_of(&x);
-                    let fall = blocks[k + 1].expect("block after a jump");
-                    self.b.ins().brif(c, target, &[], fall, &[]);
-                    self.edge_to(&mut edge_facts, target);
-                    self.edge_to(&mut edge_facts, fall);
+                    self.branch_pure(c, true, block_of(&x), blocks[k + 1].expect("block after a jump"), &mut edge_facts);
                     open = false;
                 }
                 O::PopTop => {}
@@ -260,19 +244,26 @@ impl T<'_, '_> {
                     let r = self.pure_binary(&x, a, b, bail);
                     self.b.def_var(var(depth - 2), r);
                 }
-                O::CompareOp => {
+                // Fused with the POP_JUMP_IF_TRUE/FALSE after it.
+                O::CompareOp | O::IsOp => {
                     let a = self.b.use_var(var(depth - 2));
                     let b = self.b.use_var(var(depth - 1));
-                    let c = self.fast_compare(&x, a, b, bail);
-                    // Past the comparison's int path both operands are small ints (its
-                    // other cases bail, never rejoin).
-                    let floats = x.seen == O::CompareOpFloat || self.known_f64.contains_key(&a) || self.known_f64.contains_key(&b);
-                    if !floats {
-                        self.known_int.insert(a);
-                        self.known_int.insert(b);
-                    }
+                    let c = if x.op == O::IsOp {
+                        let cc = if x.arg == 1 { IntCC::NotEqual } else { IntCC::Equal };
+                        self.b.ins().icmp(cc, a, b)
+                    } else {
+                        let c = self.fast_compare(&x, a, b, bail);
+                        // Past the comparison's int path both operands are small ints
+                        // (its other cases bail, never rejoin).
+                        let floats = x.seen == O::CompareOpFloat || self.known_f64.contains_key(&a) || self.known_f64.contains_key(&b);
+                        if !floats {
+                            self.known_int.insert(a);
+                            self.known_int.insert(b);
+                        }
+                        c
+                    };
                     let j = an.ins[k + 1];
-                    self.branch_pure(c, &j, block_of(&j), blocks[k + 2].expect("block after a jump"), &mut edge_facts);
+                    self.branch_pure(c, j.op == O::PopJumpIfTrue, block_of(&j), blocks[k + 2].expect("block after a jump"), &mut edge_facts);
                     open = false;
                     self.seal_from(first);
                     k += 2;
@@ -317,13 +308,9 @@ impl T<'_, '_> {
         self.b.block_params(ret)[0]
     }
 
-    /// POP_JUMP_IF_TRUE/FALSE `j` on condition `c`: to `target` or `fall`.
-    fn branch_pure(&mut self, c: ir::Value, j: &Ins, target: Block, fall: Block, facts: &mut HashMap<Block, Facts>) {
-        if j.op == Opcode::PopJumpIfTrue {
-            self.b.ins().brif(c, target, &[], fall, &[]);
-        } else {
-            self.b.ins().brif(c, fall, &[], target, &[]);
-        }
+    /// To `target` when `c` equals `when`, else to `fall`, recording both edges.
+    fn branch_pure(&mut self, c: ir::Value, when: bool, target: Block, fall: Block, facts: &mut HashMap<Block, Facts>) {
+        self.branch(c, when, target, fall);
         self.edge_to(facts, target);
         self.edge_to(facts, fall);
     }
