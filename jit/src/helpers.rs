@@ -537,6 +537,13 @@ pub unsafe extern "C" fn rt_get_iter(ts: Ts, x: u64) -> u64 {
     ret(ts, protocol::get_iter(x.value()))
 }
 
+/// `iter(range(start, stop, step))` for tagged small ints (step non-zero): the iterator
+/// alone, as GET_ITER would return it (cannot fail).
+pub unsafe extern "C" fn rt_range_iter(start: u64, stop: u64, step: u64) -> u64 {
+    let (a, b, c) = (v(start).as_small_int(), v(stop).as_small_int(), v(step).as_small_int());
+    taipan_runtime::objects::range::small_iter(a, b, c).into_raw().bits()
+}
+
 /// FOR_ITER's step for anything but a range iterator (compiled code does those inline):
 /// the next value, [`EXHAUSTED`], or 0 on error. The iterator stays.
 pub unsafe extern "C" fn rt_for_iter(ts: Ts, it: u64) -> u64 {
@@ -1026,6 +1033,7 @@ helper_table! {
     rt_copy_free_vars / 2,
     rt_unbound_local / 3,
     rt_get_iter / 2,
+    rt_range_iter / 3,
     rt_for_iter / 2,
     rt_call / 6,
     rt_call_ex / 3,

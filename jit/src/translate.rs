@@ -906,6 +906,10 @@ impl T<'_, '_> {
 
             // ----- calls and functions -----
             O::Call => {
+                if let Some(it) = self.range_iter_call(x, arg, k) {
+                    self.push(it);
+                    return (true, 1);
+                }
                 let r = if let Some(r) = self.math_call(x, arg) {
                     r
                 } else if self.kwnames == 0 && matches!(x.seen, O::Call | O::CallPyExactArgs) {

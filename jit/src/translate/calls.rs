@@ -19,6 +19,7 @@ use std::mem::offset_of;
 use taipan_runtime::bytecode::code::CodeObject;
 use taipan_runtime::interp::frame::{self as frame, Frame};
 use taipan_runtime::interp::ThreadState;
+use taipan_runtime::object::Value;
 use taipan_runtime::objects::function;
 
 const TS_TOP: i32 = (offset_of!(ThreadState, datastack) + frame::DATASTACK_TOP_OFFSET) as i32;
@@ -71,6 +72,71 @@ impl T<'_, '_> {
         self.kwnames = 0;
         self.depth = d - argc - 2;
         self.helper(x, H::rt_call, &[self.ts, self.f, sp, n, kw, cache])
+    }
+
+    /// CALL followed by GET_ITER where the call made an instance of a type (quickened
+    /// CALL_TYPE): while the callable is the builtin `range` and its arguments small
+    /// ints (a non-zero step), the range iterator is made directly — the range object
+    /// GET_ITER would drop at once is never built. Anything else makes the call and
+    /// GET_ITER as written. `None` (nothing emitted) when the site is not such a pair.
+    pub(super) fn range_iter_call(&mut self, x: &Ins, argc: u32, k: usize) -> Option<ir::Value> {
+        use taipan_runtime::bytecode::opcodes::Opcode as O;
+        let y = *self.an.ins.get(k + 1)?;
+        if x.seen != O::CallType || y.op != O::GetIter || self.an.leader[k + 1] || self.kwnames != 0 || !(1..=3).contains(&argc) {
+            return None;
+        }
+        let d = self.depth;
+        let s0 = d - argc - 2;
+        if !self.null_at[s0 as usize] {
+            return None;
+        }
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        self.b.set_cold_block(slow);
+        let callable = self.b.use_var(self.stack[s0 as usize + 1]);
+        let range_ty = self.iconst(&taipan_runtime::objects::range::RANGE_TYPE.0 as *const _ as i64);
+        let is_range = self.b.ins().icmp(IntCC::Equal, callable, range_ty);
+        self.guard_to(is_range, slow);
+        let mut args = Vec::with_capacity(3);
+        for j in d - argc..d {
+            let a = self.b.use_var(self.stack[j as usize]);
+            if !self.known_int.contains(&a) {
+                let is_int = self.b.ins().band_imm_s(a, 1);
+                self.guard_to(is_int, slow);
+            }
+            args.push(a);
+        }
+        let one = self.iconst(Value::small_int_unchecked(1).bits() as i64);
+        let zero = self.iconst(Value::small_int_unchecked(0).bits() as i64);
+        let (start, stop, step) = match argc {
+            1 => (zero, args[0], one),
+            2 => (args[0], args[1], one),
+            _ => {
+                let nonzero = self.b.ins().icmp(IntCC::NotEqual, args[2], zero);
+                self.guard_to(nonzero, slow);
+                (args[0], args[1], args[2])
+            }
+        };
+        let it = self.call(H::rt_range_iter, &[start, stop, step]);
+        if !self.borrowed[s0 as usize + 1] {
+            // The static type's count, taken by LOAD_GLOBAL.
+            self.decref(callable);
+        }
+        self.b.ins().jump(join, &[it.into()]);
+
+        // Anything else: the call, then GET_ITER on what it returned.
+        self.b.switch_to_block(slow);
+        let none = self.iconst(0);
+        let r = self.call_generic(x, argc, none);
+        self.push(r);
+        let v = self.pop();
+        let it = self.helper(&y, H::rt_get_iter, &[self.ts, v]);
+        self.b.ins().jump(join, &[it.into()]);
+
+        self.b.switch_to_block(join);
+        self.depth = s0;
+        Some(self.b.block_params(join)[0])
     }
 
     /// CALL without keywords, inline when the callee is the cached Python function.

@@ -21,6 +21,11 @@ pub fn call(callable: Value, args: &[Value], kwnames: Value) -> PyResult<Obj> {
         full.extend_from_slice(args);
         return call(f, &full, kwnames);
     }
+    if kwnames.is_null() {
+        if let Some(r) = call_native_positional(callable, args) {
+            return r;
+        }
+    }
     let t = type_of(callable);
     match t.slots.call.get() {
         Some(f) => {
@@ -29,6 +34,35 @@ pub fn call(callable: Value, args: &[Value], kwnames: Value) -> PyResult<Obj> {
         }
         None => Err(type_error(format!("'{}' object is not callable", t.name()))),
     }
+}
+
+/// A native function, or an instance method of a builtin type with its instance first
+/// in `args`, called with positional arguments straight through its definition (what
+/// the type's call slot would do after its checks); `None` for any other callable,
+/// and for a method descriptor given no argument or one not of its type (the generic
+/// call raises the error).
+#[inline]
+pub fn call_native_positional(callable: Value, args: &[Value]) -> Option<PyResult<Obj>> {
+    use crate::objects::descr;
+    let (func, this, rest) = if crate::object::is_type(callable, &descr::METHOD_DESCR_TYPE.0) {
+        let d = descr::method_descr(callable);
+        let (&this, rest) = args.split_first()?;
+        // SAFETY: a descriptor's owner is a builtin type, never freed.
+        if d.def.kind != descr::MethodKind::Method || !type_of(this).is_subtype(unsafe { &*d.owner }) {
+            return None;
+        }
+        (d.def.func, this, rest)
+    } else if crate::object::is_type(callable, &descr::BUILTIN_FUNCTION_TYPE.0) {
+        let f = descr::builtin(callable);
+        (f.def.func, f.self_, args)
+    } else {
+        return None;
+    };
+    let _g = match super::enter_native() {
+        Ok(g) => g,
+        Err(e) => return Some(Err(e)),
+    };
+    Some(func(this, rest, Value::NULL))
 }
 
 /// Calls a Python function: a new frame, bound arguments, the interpreter.

@@ -61,13 +61,79 @@ pub static LIST_TYPE: Static<TypeObject> = Static(TypeObject::new_static(
 ));
 
 unsafe fn dealloc(v: Value) {
-    let items = std::mem::take(&mut *raw(v).items.get());
-    for x in items {
+    let mut items = std::mem::take(&mut *raw(v).items.get());
+    for x in items.drain(..) {
         decref(x);
     }
+    if std::ptr::eq(type_of(v), &LIST_TYPE.0) && items.capacity() <= FREE_CAP && free_list_keep(v.as_ptr() as *mut PyList) {
+        // Kept for reuse with its emptied buffer; the type's reference goes as
+        // `free_memory` would release it.
+        *raw(v).items.get() = items;
+        decref(Value::from_ptr(&LIST_TYPE.0 as *const TypeObject));
+        return;
+    }
+    drop(items);
     std::ptr::drop_in_place(raw(v).items.get());
     crate::objects::pytype::release_instance_attrs(v);
     free_memory(v, type_of(v).basicsize.get() + crate::objects::pytype::attrs_extra(type_of(v)));
+}
+
+// ----- free list -------------------------------------------------------------------
+
+/// Exact lists whose count reached zero are kept, with their emptied item buffers, for
+/// the next lists made (CPython keeps a free list of list objects too): a short-lived
+/// list — a slice, a copy — then costs no allocation. Per thread, so no locking; the
+/// few lists a thread holds here when it ends stay allocated.
+const FREE_MAX: usize = 32;
+/// Largest item buffer (in items) a kept list may have.
+const FREE_CAP: usize = 64;
+
+struct FreeLists {
+    n: usize,
+    objs: [*mut PyList; FREE_MAX],
+}
+
+thread_local! {
+    static FREE: UnsafeCell<FreeLists> = const { UnsafeCell::new(FreeLists { n: 0, objs: [std::ptr::null_mut(); FREE_MAX] }) };
+}
+
+/// Keeps dead list `p` (count zero, empty) if there is room.
+fn free_list_keep(p: *mut PyList) -> bool {
+    FREE.with(|f| {
+        // SAFETY: only this thread touches its free list, and nothing here re-enters it.
+        let f = unsafe { &mut *f.get() };
+        if f.n == FREE_MAX {
+            return false;
+        }
+        f.objs[f.n] = p;
+        f.n += 1;
+        true
+    })
+}
+
+/// A new empty exact list with room for `n` items: a kept one when there is one.
+#[inline]
+fn empty_with_room(n: usize) -> Obj {
+    let p = FREE.with(|f| {
+        // SAFETY: as in `free_list_keep`.
+        let f = unsafe { &mut *f.get() };
+        if f.n == 0 {
+            return None;
+        }
+        f.n -= 1;
+        Some(f.objs[f.n])
+    });
+    let Some(p) = p else {
+        return new_of(&LIST_TYPE.0, Vec::with_capacity(n));
+    };
+    // SAFETY: a kept list is a dead exact list with a valid (empty) buffer; it becomes
+    // live again with one reference, holding one on its type as `alloc_object` would.
+    unsafe {
+        incref(Value::from_ptr(&LIST_TYPE.0 as *const TypeObject));
+        (*p).ob.refcnt.set(1);
+        (*(*p).items.get()).reserve(n);
+        Obj::from_raw(Value::from_ptr(p))
+    }
 }
 
 #[inline(always)]
@@ -145,9 +211,7 @@ pub fn from_slice(items: &[Value]) -> Obj {
 
 /// An empty list with room for `n` items.
 pub fn with_capacity(n: usize) -> Obj {
-    let l = new(Vec::new());
-    vec_mut(l.value()).reserve(n);
-    l
+    empty_with_room(n)
 }
 
 /// Appends (takes ownership of `x`).
@@ -269,8 +333,14 @@ pub fn get_slice(v: Value, start: Value, stop: Value, step: Value) -> PyResult<O
     let (start, stop, step) = slice::unpack_parts(start, stop, step)?;
     let (start, _, n) = slice::adjust_indices(len(v) as isize, start, stop, step);
     let src = items(v);
-    let picked: Vec<Obj> = (0..n).map(|k| Obj::new_ref(src[(start + k as isize * step) as usize])).collect();
-    Ok(new(picked))
+    let out = empty_with_room(n);
+    let dst = vec_mut(out.value());
+    for k in 0..n {
+        let x = src[(start + k as isize * step) as usize];
+        incref(x);
+        dst.push(x);
+    }
+    Ok(out)
 }
 
 /// `list[key] = value` / `del list[key]` (value NULL).

@@ -139,12 +139,21 @@ pub fn small_parts(r: Value) -> Option<(i64, i64, i64)> {
 
 /// Number of items of `range(start, stop, step)` (step non-zero) on machine ints.
 pub fn small_len(start: i64, stop: i64, step: i64) -> u64 {
-    let (lo, hi, st) = if step > 0 { (start as i128, stop as i128, step as i128) } else { (stop as i128, start as i128, -(step as i128)) };
-    if lo < hi {
-        ((hi - lo - 1) / st + 1) as u64
-    } else {
-        0
+    let (lo, hi) = if step > 0 { (start, stop) } else { (stop, start) };
+    if lo >= hi {
+        return 0;
     }
+    // `hi - lo` and `|step|` fit in a u64 for any i64s: no 128-bit division (a
+    // `for i in range(n)` in a hot function creates one range per call).
+    let span = hi.wrapping_sub(lo) as u64 - 1;
+    span / step.unsigned_abs() + 1
+}
+
+/// `iter(range(start, stop, step))` on machine ints (step non-zero), without the range
+/// object (which nothing else could see).
+pub fn small_iter(start: i64, stop: i64, step: i64) -> Obj {
+    debug_assert!(step != 0);
+    new_small_iter(start, step, small_len(start, stop, step))
 }
 
 /// Number of items, on big ints (CPython's `compute_range_length`).
@@ -602,6 +611,9 @@ mod tests {
             (i64::MIN, i64::MAX, 1, u64::MAX),
             (i64::MAX, i64::MIN, -1, u64::MAX),
             (i64::MIN, i64::MAX, i64::MAX, 3),
+            (0, 10, i64::MIN, 0),
+            (10, 0, i64::MIN, 1),
+            (i64::MAX, i64::MIN, i64::MIN, 2),
         ] {
             assert_eq!(small_len(a, b, c), n, "len(range({a}, {b}, {c}))");
         }

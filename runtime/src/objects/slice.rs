@@ -174,16 +174,21 @@ pub fn adjust_indices(length: isize, start: isize, stop: isize, step: isize) -> 
         i
     };
     let (start, stop) = (clamp(start), clamp(stop));
+    // A unit step (nearly every slice) needs no division.
     let n = if step < 0 {
-        if stop < start {
-            ((start - stop - 1) / (-step) + 1) as usize
-        } else {
+        if stop >= start {
             0
+        } else if step == -1 {
+            (start - stop) as usize
+        } else {
+            ((start - stop - 1) / (-step) + 1) as usize
         }
-    } else if start < stop {
-        ((stop - start - 1) / step + 1) as usize
-    } else {
+    } else if start >= stop {
         0
+    } else if step == 1 {
+        (stop - start) as usize
+    } else {
+        ((stop - start - 1) / step + 1) as usize
     };
     (start, stop, n)
 }
