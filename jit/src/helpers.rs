@@ -19,7 +19,7 @@ use taipan_runtime::bytecode::opcodes::Opcode;
 use taipan_runtime::interp::{call, native, ops, specialize, ThreadState};
 use taipan_runtime::object::attrs::AttrStore;
 use taipan_runtime::object::{decref, incref, protocol, type_of, CompareOp, Obj, Value};
-use taipan_runtime::objects::{bool_, cell, dict, function, list, singletons, slice, tuple};
+use taipan_runtime::objects::{bool_, cell, dict, function, list, pytype, singletons, slice, tuple};
 
 /// Returned by `rt_for_iter` when the iterator is exhausted (an unused tag pattern, so
 /// never a value).
@@ -619,6 +619,13 @@ pub unsafe extern "C" fn rt_call(ts: Ts, f: F, sp: *mut Value, argc: u64, kwname
         let nf = call::push_frame_moving(t, callable, args, total);
         return run_callee(ts, f, nf);
     }
+    if kwnames == 0 && !is_meth {
+        if let Some(init) = pytype::plain_python_init(callable) {
+            if call::exact_args(init, total + 1) {
+                return instantiate(ts, f, sp, total, callable, init);
+            }
+        }
+    }
     if function::is_function(callable) && !function::code(callable).is_generator_like() {
         let new = call::prepare_frame(t, callable, std::slice::from_raw_parts(args, total), v(kwnames));
         release(sp, total + 1 + !is_meth as usize);
@@ -630,6 +637,31 @@ pub unsafe extern "C" fn rt_call(ts: Ts, f: F, sp: *mut Value, argc: u64, kwname
     let r = call::call(callable, std::slice::from_raw_parts(args, total), v(kwnames));
     release(sp, total + 1 + !is_meth as usize);
     ret(ts, r)
+}
+
+/// `cls(args…)` for a class [`pytype::plain_python_init`] gives `init` for, with the
+/// `argc` arguments on the stack below `sp` (after `NULL cls`): the instance takes the
+/// class's stack slot, so it and the arguments move into `init`'s frame as `self` and
+/// its parameters, and the frame runs as any other call's.
+unsafe fn instantiate(ts: Ts, f: F, sp: *mut Value, argc: usize, cls: Value, init: Value) -> u64 {
+    let obj = pytype::alloc_plain_instance(pytype::as_type(cls));
+    let slot = sp.sub(argc + 1);
+    *slot = obj.value();
+    incref(obj.value());
+    incref(init);
+    let nf = call::push_frame_moving(&mut *ts, init, slot, argc + 1);
+    let r = run_callee(ts, f, nf);
+    // The stack's reference to the class (the instance holds its own).
+    decref(cls);
+    if r == 0 {
+        return 0;
+    }
+    let r = own(r);
+    if r.value() != taipan_runtime::objects::singletons::none() {
+        let msg = format!("__init__() should return None, not '{}'", type_of(r.value()).name());
+        return fail(ts, taipan_runtime::errors::type_error(msg));
+    }
+    obj.into_raw().bits()
 }
 
 #[inline]

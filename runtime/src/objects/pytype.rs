@@ -409,6 +409,24 @@ pub fn type_call(callable: Value, args: &[Value], kwnames: Value) -> PyResult<Ob
     Ok(obj)
 }
 
+/// The `__init__` function to call on `object.__new__(cls)` when calling `callable`
+/// means exactly those two steps: `callable` is a class whose metaclass is `type`,
+/// which is not abstract, has no `__new__` of its own, and whose `__init__` is a
+/// Python function. Callers may then allocate with [`alloc_plain_instance`] and call the
+/// function themselves (and must check it returned None). `None` for anything else.
+pub fn plain_python_init(callable: Value) -> Option<Value> {
+    if !callable.is_ptr() || !std::ptr::eq(type_of(callable), &TYPE_TYPE.0) {
+        return None;
+    }
+    let t = as_type(callable);
+    let object_new = crate::objects::object::object_new as fn(&TypeObject, &[Value], Value) -> PyResult<Obj>;
+    if t.slots.new.get().map(|f| f as usize) != Some(object_new as usize) || t.has_flag(flags::ABSTRACT) || !crate::objects::slotwrap::init_is_python(t) {
+        return None;
+    }
+    let init = type_lookup(t, crate::interned!("__init__"))?;
+    crate::objects::function::is_function(init).then_some(init)
+}
+
 /// `type.__new__(meta, name, bases, namespace, **kwds)`: creates a class.
 fn type_new(meta: &TypeObject, args: &[Value], kwnames: Value) -> PyResult<Obj> {
     let a = crate::objects::args::Args::new(args, kwnames);

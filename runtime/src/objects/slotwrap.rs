@@ -371,6 +371,11 @@ fn slot_setattr(v: Value, name: Value, value: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// True when `t`'s init slot is the one that calls a class's own `__init__`.
+pub fn init_is_python(t: &TypeObject) -> bool {
+    t.slots.init.get().map(|f| f as usize) == Some(slot_init as *const () as usize)
+}
+
 fn slot_init(v: Value, args: &[Value], kwnames: Value) -> PyResult<()> {
     let t = type_of(v);
     let Some(init) = type_lookup(t, crate::interned!("__init__")) else {
