@@ -651,7 +651,13 @@ fn m_reverse(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
 /// A stable merge sort with a fallible "less than" (so `__lt__` may raise, and an
 /// inconsistent `__lt__` cannot break anything). Returns the sorted permutation.
 pub fn stable_sort_indices(n: usize, less: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<Vec<usize>> {
-    let mut a: Vec<usize> = (0..n).collect();
+    stable_sort((0..n).collect(), &mut |i, j| less(i, j))
+}
+
+/// [`stable_sort_indices`] on any copyable items, monomorphized for each `less` so a
+/// simple comparison (two strs' bytes, two small ints) is inlined into the merge loops.
+fn stable_sort<T: Copy>(mut a: Vec<T>, less: &mut impl FnMut(T, T) -> PyResult<bool>) -> PyResult<Vec<T>> {
+    let n = a.len();
     if n < 64 {
         // CPython's timsort on a short list: one natural run (a strictly descending one
         // is reversed), then binary insertion of the rest — the same comparisons in the
@@ -686,7 +692,7 @@ pub fn stable_sort_indices(n: usize, less: &mut dyn FnMut(usize, usize) -> PyRes
         }
         return Ok(a);
     }
-    let mut buf = vec![0usize; n];
+    let mut buf = a.clone();
     // Bottom-up: sort runs of 16 by binary insertion, then merge.
     const RUN: usize = 16;
     let mut start = 0;
@@ -815,17 +821,17 @@ pub fn sort_values(vals: Vec<Obj>, key: Value, reverse: bool) -> PyResult<Vec<Ob
     // outcome is the same, as no Python code could run for them anyway.
     let kind = key_kind(&kv);
     // Reverse (CPython's way, which keeps equal items in their original order): reverse
-    // the sequence, sort it stably ascending, reverse the result.
-    let mut less = |i: usize, j: usize| -> PyResult<bool> {
-        let (a, b) = if reverse { (kv[n - 1 - i], kv[n - 1 - j]) } else { (kv[i], kv[j]) };
-        match kind {
-            KeyKind::Str => Ok(crate::objects::str_methods::compare(a, b).is_lt()),
-            KeyKind::Int => Ok(a.as_small_int() < b.as_small_int()),
-            KeyKind::Tuple => tuple_less(a, b),
-            KeyKind::Any => protocol::less_than(a, b),
-        }
-    };
-    let perm = stable_sort_indices(n, &mut less)?;
+    // the sequence, sort it stably ascending, reverse the result. Each key is sorted
+    // next to its position in that sequence, so comparisons read keys without an
+    // indirection.
+    let pairs: Vec<(Value, usize)> = (0..n).map(|i| (if reverse { kv[n - 1 - i] } else { kv[i] }, i)).collect();
+    let sorted = match kind {
+        KeyKind::Str => stable_sort(pairs, &mut |a, b| Ok(crate::objects::str_methods::compare(a.0, b.0).is_lt())),
+        KeyKind::Int => stable_sort(pairs, &mut |a, b| Ok(a.0.as_small_int() < b.0.as_small_int())),
+        KeyKind::Tuple => stable_sort(pairs, &mut |a, b| tuple_less(a.0, b.0)),
+        KeyKind::Any => stable_sort(pairs, &mut |a, b| protocol::less_than(a.0, b.0)),
+    }?;
+    let perm = sorted.into_iter().map(|(_, i)| i);
     let mut slots: Vec<Option<Obj>> = vals.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(n);
     for p in perm {
