@@ -664,6 +664,23 @@ unsafe fn instantiate(ts: Ts, f: F, sp: *mut Value, argc: usize, cls: Value, ini
     obj.into_raw().bits()
 }
 
+/// CALL at a site the interpreter saw call a native function or builtin method
+/// (CALL_BUILTIN): straight to its definition when the callable still is one, else
+/// [`rt_call`].
+pub unsafe extern "C" fn rt_call_native(ts: Ts, f: F, sp: *mut Value, argc: u64, kwnames: u64, cache: u64) -> u64 {
+    let n = argc as usize;
+    let is_meth = !(*sp.sub(n + 2)).is_null();
+    let total = n + is_meth as usize;
+    let callable = if is_meth { *sp.sub(n + 2) } else { *sp.sub(n + 1) };
+    if kwnames == 0 {
+        if let Some(r) = call::call_native_positional(callable, std::slice::from_raw_parts(sp.sub(total), total)) {
+            release(sp, total + 1 + !is_meth as usize);
+            return ret(ts, r);
+        }
+    }
+    rt_call(ts, f, sp, argc, kwnames, cache)
+}
+
 #[inline]
 unsafe fn fill_call_cache(c: &mut CallCache, func: Value, is_meth: bool) {
     if (c.meth != 0) != is_meth {
@@ -1068,6 +1085,7 @@ helper_table! {
     rt_range_iter / 3,
     rt_for_iter / 2,
     rt_call / 6,
+    rt_call_native / 6,
     rt_call_ex / 3,
     rt_make_function / 4,
     rt_build / 4,

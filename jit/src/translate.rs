@@ -914,6 +914,9 @@ impl T<'_, '_> {
                     r
                 } else if self.kwnames == 0 && matches!(x.seen, O::Call | O::CallPyExactArgs) {
                     self.call_python(x, arg)
+                } else if x.seen == O::CallBuiltin {
+                    let zero = self.iconst(0);
+                    self.call_through(x, H::rt_call_native, arg, zero)
                 } else {
                     let zero = self.iconst(0);
                     self.call_generic(x, arg, zero)

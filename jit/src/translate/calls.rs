@@ -64,6 +64,11 @@ impl T<'_, '_> {
     /// CALL through `rt_call` (with the site's cache, or 0): returns the result; the
     /// operands are consumed.
     pub(super) fn call_generic(&mut self, x: &Ins, argc: u32, cache: ir::Value) -> ir::Value {
+        self.call_through(x, H::rt_call, argc, cache)
+    }
+
+    /// CALL through helper `h` (`rt_call`'s signature and contract).
+    pub(super) fn call_through(&mut self, x: &Ins, h: H, argc: u32, cache: ir::Value) -> ir::Value {
         let d = self.depth;
         self.flush(d - argc - 2, d);
         let sp = self.stack_addr(d);
@@ -71,7 +76,7 @@ impl T<'_, '_> {
         let kw = self.iconst(self.kwnames as i64);
         self.kwnames = 0;
         self.depth = d - argc - 2;
-        self.helper(x, H::rt_call, &[self.ts, self.f, sp, n, kw, cache])
+        self.helper(x, h, &[self.ts, self.f, sp, n, kw, cache])
     }
 
     /// CALL followed by GET_ITER where the call made an instance of a type (quickened

@@ -94,3 +94,28 @@ try:
     {deep(1)}
 except RecursionError as e:
     print("RecursionError", e)
+
+
+def site(xs, f):
+    # One call site that saw native callables, then gets a Python function, a class,
+    # a bound method of a Python object and a native function again.
+    return [f(x) for x in xs]
+
+
+for _ in range(60):
+    site([1, 2], abs)
+print(site([-3, 4], abs), site([-3, 4], lambda v: v * 10), site([3], str), site(["a"], "x{}y".format))
+
+
+class Box:
+    def get(self, k):
+        return ("box", k)
+
+
+def gets(d, keys):
+    return [d.get(k) for k in keys]
+
+
+for _ in range(60):
+    gets({1: 2}, [1, 3])
+print(gets({1: 2}, [1, 3]), gets(Box(), [1]))
