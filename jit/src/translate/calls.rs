@@ -125,8 +125,8 @@ impl T<'_, '_> {
         };
         let it = self.call(H::rt_range_iter, &[start, stop, step]);
         if !self.borrowed[s0 as usize + 1] {
-            // The static type's count, taken by LOAD_GLOBAL.
-            self.decref(callable);
+            // The count LOAD_GLOBAL took on the static type, which never dies.
+            self.count_plain(Value::from_ptr(&taipan_runtime::objects::range::RANGE_TYPE.0 as *const _), -1);
         }
         self.b.ins().jump(join, &[it.into()]);
 
@@ -134,9 +134,7 @@ impl T<'_, '_> {
         self.b.switch_to_block(slow);
         let none = self.iconst(0);
         let r = self.call_generic(x, argc, none);
-        self.push(r);
-        let v = self.pop();
-        let it = self.helper(&y, H::rt_get_iter, &[self.ts, v]);
+        let it = self.helper(&y, H::rt_get_iter, &[self.ts, r]);
         self.b.ins().jump(join, &[it.into()]);
 
         self.b.switch_to_block(join);

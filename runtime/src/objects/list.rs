@@ -649,12 +649,7 @@ fn m_reverse(this: Value, args: &[Value], kw: Value) -> PyResult<Obj> {
 }
 
 /// A stable merge sort with a fallible "less than" (so `__lt__` may raise, and an
-/// inconsistent `__lt__` cannot break anything). Returns the sorted permutation.
-pub fn stable_sort_indices(n: usize, less: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<Vec<usize>> {
-    stable_sort((0..n).collect(), &mut |i, j| less(i, j))
-}
-
-/// [`stable_sort_indices`] on any copyable items, monomorphized for each `less` so a
+/// inconsistent `__lt__` cannot break anything), monomorphized for each `less` so a
 /// simple comparison (two strs' bytes, two small ints) is inlined into the merge loops.
 fn stable_sort<T: Copy>(mut a: Vec<T>, less: &mut impl FnMut(T, T) -> PyResult<bool>) -> PyResult<Vec<T>> {
     let n = a.len();

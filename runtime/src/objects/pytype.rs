@@ -419,8 +419,7 @@ pub fn plain_python_init(callable: Value) -> Option<Value> {
         return None;
     }
     let t = as_type(callable);
-    let object_new = crate::objects::object::object_new as fn(&TypeObject, &[Value], Value) -> PyResult<Obj>;
-    if t.slots.new.get().map(|f| f as usize) != Some(object_new as usize) || t.has_flag(flags::ABSTRACT) || !crate::objects::slotwrap::init_is_python(t) {
+    if t.slots.new.get().map(|f| f as usize) != Some(crate::objects::object::object_new as *const () as usize) || t.has_flag(flags::ABSTRACT) || !crate::objects::slotwrap::init_is_python(t) {
         return None;
     }
     let init = type_lookup(t, crate::interned!("__init__"))?;
